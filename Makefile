@@ -1,0 +1,34 @@
+# customer-review: the two set-up commands are `make run` and `make test`.
+SWIFT      ?= swift
+PREFIX     ?= /usr/local
+# The demo's as-of date: the sample data runs through October 2026, so the 15th of
+# November reviews a full month whatever today's date is.
+DEMO_AS_OF ?= 2026-11-15
+PYTHON_ENV := .build-python
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps build run test test-deps clean
+
+# libxlsxwriter from Debian, installed only when pkg-config cannot find it.
+deps:
+	@pkg-config --exists xlsxwriter || { \
+	  echo "installing libxlsxwriter-dev (apt-get)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxlsxwriter-dev pkg-config; }
+
+build: deps
+	$(SWIFT) build -c release
+
+run: build
+	.build/release/customer-review monthly --data sample-data --as-of $(DEMO_AS_OF) --out reports
+
+# The tests read workbooks back with openpyxl, an independent reader, from PyPI.
+test-deps: deps
+	@[ -x $(PYTHON_ENV)/bin/python ] && $(PYTHON_ENV)/bin/python -c 'import openpyxl' 2>/dev/null || { \
+	  python3 -m venv $(PYTHON_ENV) && $(PYTHON_ENV)/bin/pip install -q openpyxl; }
+
+test: test-deps
+	$(SWIFT) build
+	CUSTOMER_REVIEW_PYTHON=$(CURDIR)/$(PYTHON_ENV)/bin/python $(SWIFT) test
+
+clean:
+	rm -rf .build $(PYTHON_ENV) reports

@@ -1,0 +1,4 @@
+#ifndef CUSTOMER_REVIEW_CXLSXWRITER_SHIM_H
+#define CUSTOMER_REVIEW_CXLSXWRITER_SHIM_H
+#include <xlsxwriter.h>
+#endif

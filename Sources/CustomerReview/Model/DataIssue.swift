@@ -1,0 +1,113 @@
+/// One thing wrong with the input, found without stopping the run: the file, the line where
+/// the record starts, the column as the file names it, the raw value, and what to do.
+///
+/// Every data issue is shown on stderr and in every report; none is ever dropped.
+public struct DataIssue: Hashable, Sendable {
+    public var file: String
+    /// The physical line where the record starts; nil when the issue is about the whole file.
+    public var line: Int?
+    /// The column's header as written in the file; nil when the issue is about a whole row.
+    public var column: String?
+    /// The raw value as read (before trimming); nil when there is none to show.
+    public var value: String?
+    public var problem: DataProblem
+    public var effect: Effect
+
+    /// What the run did with the row because of the issue.
+    public enum Effect: String, Hashable, Sendable {
+        /// The row cannot be used and is left out of every figure (and listed here).
+        case rowLeftOut = "row_left_out"
+        /// The row is used, with this one value left empty.
+        case valueLeftEmpty = "value_left_empty"
+        /// The row is used as it is; the issue is a warning.
+        case noted
+    }
+
+    public init(file: String, line: Int?, column: String? = nil, value: String? = nil,
+                problem: DataProblem, effect: Effect) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.value = value
+        self.problem = problem
+        self.effect = effect
+    }
+
+    /// Orders issues by file, then line, then column, so that reports list them stably.
+    public static func reportOrder(_ lhs: DataIssue, _ rhs: DataIssue) -> Bool {
+        if lhs.file != rhs.file { return lhs.file < rhs.file }
+        if (lhs.line ?? 0) != (rhs.line ?? 0) { return (lhs.line ?? 0) < (rhs.line ?? 0) }
+        return (lhs.column ?? "") < (rhs.column ?? "")
+    }
+}
+
+/// What is wrong, with what a clerk needs to fix it. Each case has a stable `code` for
+/// machines and a message in each report language (`DataProblem+Messages.swift`).
+public enum DataProblem: Hashable, Sendable {
+    // Reading the file.
+    case strayQuote
+    case unterminatedQuote(lastLine: Int)
+    case wrongFieldCount(expected: Int, found: Int)
+    case recordTooLong(limitBytes: Int, limitFields: Int)
+    case invalidBytes(encoding: TextEncoding)
+    case foreignEncoding(lineEncoding: TextEncoding, fileEncoding: TextEncoding)
+    case nulByte
+    // Values.
+    case missingValue
+    case notADate
+    case notAnAmount
+    case amountTooPrecise
+    case amountTooLarge
+    case notANumber
+    case scoreOutOfRange
+    case notAStatus
+    case notATier
+    case notARelationship
+    case notAVisitType
+    case notAReceivableKind
+    case notAContractType
+    // Rows against each other.
+    case duplicateCustomer(firstLine: Int)
+    case duplicateInvoice(firstLine: Int)
+    case duplicateContract(firstLine: Int)
+    case unknownCustomer
+    case visitAfterAsOf(asOf: CalendarDate)
+    case contractEndsBeforeStart
+    case missingIndicatorScores(names: [String])
+    // A tier snapshot (history folder).
+    case snapshotCustomerUnknown
+
+    /// A stable snake_case identifier for machines (JSON `code`).
+    public var code: String {
+        switch self {
+        case .strayQuote: "stray_quote"
+        case .unterminatedQuote: "unterminated_quote"
+        case .wrongFieldCount: "wrong_field_count"
+        case .recordTooLong: "record_too_long"
+        case .invalidBytes: "invalid_bytes"
+        case .foreignEncoding: "mixed_encoding"
+        case .nulByte: "nul_byte"
+        case .missingValue: "missing_value"
+        case .notADate: "not_a_date"
+        case .notAnAmount: "not_an_amount"
+        case .amountTooPrecise: "amount_too_precise"
+        case .amountTooLarge: "amount_too_large"
+        case .notANumber: "not_a_number"
+        case .scoreOutOfRange: "score_out_of_range"
+        case .notAStatus: "not_a_status"
+        case .notATier: "not_a_tier"
+        case .notARelationship: "not_a_relationship"
+        case .notAVisitType: "not_a_visit_type"
+        case .notAReceivableKind: "not_a_receivable_kind"
+        case .notAContractType: "not_a_contract_type"
+        case .duplicateCustomer: "duplicate_customer"
+        case .duplicateInvoice: "duplicate_invoice"
+        case .duplicateContract: "duplicate_contract"
+        case .unknownCustomer: "unknown_customer"
+        case .visitAfterAsOf: "visit_after_as_of"
+        case .contractEndsBeforeStart: "contract_ends_before_start"
+        case .missingIndicatorScores: "unscored"
+        case .snapshotCustomerUnknown: "snapshot_customer_unknown"
+        }
+    }
+}

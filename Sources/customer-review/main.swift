@@ -1,0 +1,2 @@
+import CustomerReview
+print("hi")
