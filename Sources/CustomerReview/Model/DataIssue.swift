@@ -73,7 +73,6 @@ public enum DataProblem: Hashable, Sendable {
     case unknownCustomer
     case visitAfterAsOf(asOf: CalendarDate)
     case contractEndsBeforeStart
-    case missingIndicatorScores(names: [String])
     // A tier snapshot (history folder).
     case snapshotCustomerUnknown
 
@@ -106,7 +105,6 @@ public enum DataProblem: Hashable, Sendable {
         case .unknownCustomer: "unknown_customer"
         case .visitAfterAsOf: "visit_after_as_of"
         case .contractEndsBeforeStart: "contract_ends_before_start"
-        case .missingIndicatorScores: "unscored"
         case .snapshotCustomerUnknown: "snapshot_customer_unknown"
         }
     }

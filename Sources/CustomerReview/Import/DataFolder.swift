@@ -1,0 +1,65 @@
+import Foundation
+
+/// The folder of CSV exports a run reads (`--data DIR`), and the reading of each file in it.
+///
+/// Issues are collected per file; each read method leaves the file unchanged and keeps only
+/// what its caller keeps.
+public struct DataFolder: Sendable {
+    public let path: String
+    /// `--encoding`: forces one encoding for every file.
+    public let encoding: TextEncoding?
+    public let settings: PolicySettings
+
+    public init(path: String, encoding: TextEncoding? = nil, settings: PolicySettings) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ReviewError.input("\(path): the data folder does not exist")
+        }
+        self.path = path
+        self.encoding = encoding
+        self.settings = settings
+        for kind in InputFileKind.allCases where kind.isRequired && filePath(kind) == nil {
+            let present = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+                .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+            let listing = present.isEmpty ? "no .csv files" : present.joined(separator: ", ")
+            throw ReviewError.input("\(path): the required file \(kind.fileName) (\(kind.chineseName)) is missing; the folder has \(listing)")
+        }
+    }
+
+    /// The path of an input file, nil when the folder has none.
+    public func filePath(_ kind: InputFileKind) -> String? {
+        let full = (path as NSString).appendingPathComponent(kind.fileName)
+        return FileManager.default.fileExists(atPath: full) ? full : nil
+    }
+
+    func table(_ kind: InputFileKind) throws -> InputTable? {
+        guard let full = filePath(kind) else { return nil }
+        return try InputTable(kind: kind, path: full, encoding: encoding, indicators: settings.indicators)
+    }
+
+    /// Every customer of customers.csv, in file order.
+    public func readCustomers(issues: inout [DataIssue]) throws -> [Customer] {
+        guard let table = try table(.customers) else { return [] }
+        return try CustomersFile.read(table, indicators: settings.indicators, issues: &issues)
+    }
+
+    /// Each usable visit, in file order.
+    public func readVisits(knownCustomer: (String) -> Bool, asOf: CalendarDate, wantsForm: (CalendarDate) -> Bool,
+                           issues: inout [DataIssue], _ body: (Visit) -> Void) throws {
+        guard let table = try table(.visits) else { return }
+        try VisitsFile.read(table, knownCustomer: knownCustomer, asOf: asOf, wantsForm: wantsForm, issues: &issues, body)
+    }
+
+    /// Each usable receivable row, in file order.
+    public func readReceivables(knownCustomer: (String) -> Bool, issues: inout [DataIssue],
+                                _ body: (Receivable) -> Void) throws {
+        guard let table = try table(.receivables) else { return }
+        try ReceivablesFile.read(table, knownCustomer: knownCustomer, issues: &issues, body)
+    }
+
+    /// Every usable contract, or nil when the folder has no contracts.csv.
+    public func readContracts(knownCustomer: (String) -> Bool, issues: inout [DataIssue]) throws -> [Contract]? {
+        guard let table = try table(.contracts) else { return nil }
+        return try ContractsFile.read(table, knownCustomer: knownCustomer, issues: &issues)
+    }
+}

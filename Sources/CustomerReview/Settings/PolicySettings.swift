@@ -1,0 +1,138 @@
+/// Every number the policy leaves to the company, with defaults that implement the seed
+/// (SPEC §2, §4). `--config policy.json` overrides any part (`SettingsFile`).
+public struct PolicySettings: Hashable, Sendable {
+    /// The evaluation indicators of 附表1 客户评估表, in order.
+    public var indicators: [Indicator]
+    public var tierBounds: TierBounds
+    /// On-site visits a month (实地走访), per status and tier in force.
+    public var visitMinimums: VisitMinimums
+    /// 垫资额度、资信额度、账期、佣金管理、资源保证, per tier.
+    public var tierPolicies: [Tier: TierPolicy]
+    /// Upper bounds in days of the aging buckets; a last open bucket follows ("over 180").
+    public var agingBuckets: [Int]
+    /// Contracts ending within this many days of the as-of date are listed.
+    public var contractExpiryDays: Int
+    public var weekly: WeeklyThresholds
+    /// The manager's review marks (the drop-down); nil: the report language's defaults.
+    public var reviewMarks: [String]?
+    /// How many rows each exception list of the HTML page shows before "N more in the workbook".
+    public var htmlListLimit: Int
+
+    public struct Indicator: Hashable, Sendable {
+        /// The column name in customers.csv, e.g. `company_scale`.
+        public var id: String
+        /// The Chinese name, also accepted as the column name, e.g. 公司规模.
+        public var name: String
+        public var weight: ExactDecimal
+
+        public init(id: String, name: String, weight: ExactDecimal) {
+            self.id = id
+            self.name = name
+            self.weight = weight
+        }
+    }
+
+    /// "A: score above 85; B: above 60 and below 85; C: below 60." The seed leaves 85 and 60
+    /// themselves unassigned: by default they fall in B.
+    public struct TierBounds: Hashable, Sendable {
+        public var aLowerBound: ExactDecimal
+        public var aIncludesBound: Bool
+        public var bLowerBound: ExactDecimal
+        public var bIncludesBound: Bool
+
+        public init(aLowerBound: ExactDecimal, aIncludesBound: Bool, bLowerBound: ExactDecimal, bIncludesBound: Bool) {
+            self.aLowerBound = aLowerBound
+            self.aIncludesBound = aIncludesBound
+            self.bLowerBound = bLowerBound
+            self.bIncludesBound = bIncludesBound
+        }
+    }
+
+    public struct VisitMinimums: Hashable, Sendable {
+        public var signed: [Tier: Int]
+        public var potential: [Tier: Int]
+
+        public init(signed: [Tier: Int], potential: [Tier: Int]) {
+            self.signed = signed
+            self.potential = potential
+        }
+    }
+
+    public struct TierPolicy: Hashable, Sendable {
+        /// 垫资额度: the most the company advances for the customer.
+        public var advanceLimit: Money
+        /// 资信额度: the most the customer may owe.
+        public var creditLimit: Money
+        /// 账期: days from the invoice date to payment, when the row has no due date.
+        public var termDays: Int
+        /// 佣金: commission on last month's invoiced amount.
+        public var commissionRate: ExactDecimal
+        /// 资源保证: what the company guarantees the tier.
+        public var resourceGuarantee: String
+
+        public init(advanceLimit: Money, creditLimit: Money, termDays: Int, commissionRate: ExactDecimal, resourceGuarantee: String) {
+            self.advanceLimit = advanceLimit
+            self.creditLimit = creditLimit
+            self.termDays = termDays
+            self.commissionRate = commissionRate
+            self.resourceGuarantee = resourceGuarantee
+        }
+    }
+
+    /// When the weekly meeting proposes a customer for a manager-level visit (SPEC §2.9).
+    public struct WeeklyThresholds: Hashable, Sendable {
+        public var abnormalRelationship: Bool
+        public var signedABBehindOnVisits: Bool
+        /// Receivables over three months of at least this much; nil: not a reason.
+        public var overThreeMonthsAtLeast: Money?
+        public var potentialA: Bool
+
+        public init(abnormalRelationship: Bool, signedABBehindOnVisits: Bool, overThreeMonthsAtLeast: Money?, potentialA: Bool) {
+            self.abnormalRelationship = abnormalRelationship
+            self.signedABBehindOnVisits = signedABBehindOnVisits
+            self.overThreeMonthsAtLeast = overThreeMonthsAtLeast
+            self.potentialA = potentialA
+        }
+    }
+
+    public func policy(for tier: Tier) -> TierPolicy {
+        // Every tier has a policy: the defaults hold all three and a file can only change them.
+        tierPolicies[tier] ?? PolicySettings.defaults.tierPolicies[tier] ?? PolicySettings.fallbackPolicy
+    }
+
+    private static let fallbackPolicy = TierPolicy(advanceLimit: .zero, creditLimit: .zero, termDays: 0,
+                                                   commissionRate: ExactDecimal(0), resourceGuarantee: "")
+}
+
+extension PolicySettings {
+    /// The built-in policy. The seed leaves the visit minimums, weights and limits blank; these
+    /// defaults are the README's reading of it.
+    public static let defaults = PolicySettings(
+        indicators: [
+            Indicator(id: "company_scale", name: "公司规模", weight: ExactDecimal(25)),
+            Indicator(id: "credit", name: "资信状况", weight: ExactDecimal(30)),
+            Indicator(id: "cargo_volume", name: "货量规模", weight: ExactDecimal(30)),
+            Indicator(id: "industry_influence", name: "行业影响力", weight: ExactDecimal(15)),
+        ],
+        tierBounds: TierBounds(aLowerBound: ExactDecimal(85), aIncludesBound: false,
+                               bLowerBound: ExactDecimal(60), bIncludesBound: true),
+        visitMinimums: VisitMinimums(signed: [.a: 2, .b: 2, .c: 1], potential: [.a: 1, .b: 1, .c: 1]),
+        tierPolicies: [
+            .a: TierPolicy(advanceLimit: Money(fen: 30_000_000), creditLimit: Money(fen: 100_000_000), termDays: 60,
+                           commissionRate: ExactDecimal(units: 10, scale: 3),
+                           resourceGuarantee: "优先保障运力与仓储资源,专属客服"),
+            .b: TierPolicy(advanceLimit: Money(fen: 10_000_000), creditLimit: Money(fen: 50_000_000), termDays: 45,
+                           commissionRate: ExactDecimal(units: 8, scale: 3),
+                           resourceGuarantee: "保障常规运力,旺季按计划排队"),
+            .c: TierPolicy(advanceLimit: .zero, creditLimit: Money(fen: 10_000_000), termDays: 30,
+                           commissionRate: ExactDecimal(units: 5, scale: 3),
+                           resourceGuarantee: "视资源情况安排,不垫资"),
+        ],
+        agingBuckets: [30, 60, 90, 180],
+        contractExpiryDays: 30,
+        weekly: WeeklyThresholds(abnormalRelationship: true, signedABBehindOnVisits: true,
+                                 overThreeMonthsAtLeast: Money(fen: 5_000_000), potentialA: true),
+        reviewMarks: nil,
+        htmlListLimit: 25
+    )
+}

@@ -1,0 +1,58 @@
+import CustomerReview
+
+/// The commands and their dispatch.
+enum CommandLineTool {
+    typealias Handler = @Sendable (RunContext) throws -> Int32
+
+    static let commands: [(spec: CommandSpec, run: Handler)] = [
+        (ValidateCommand.spec, ValidateCommand.run),
+        (InspectCommand.spec, InspectCommand.run),
+        (ConfigCommand.spec, ConfigCommand.run),
+    ]
+
+    static func run(_ arguments: [String], console: Console) -> Int32 {
+        guard let name = arguments.first, name != "--help", name != "-h", name != "help" || arguments.count > 1 else {
+            console.out(Help.overview(commands.map(\.spec)))
+            return arguments.isEmpty ? ReviewError.Kind.usage.exitStatus : 0
+        }
+        if name == "help" {
+            return help(for: arguments[1], console: console)
+        }
+        guard let command = commands.first(where: { $0.spec.name == name }) else {
+            var message = "unknown command '\(name)'"
+            if let close = Suggestions.closest(to: name, among: commands.map(\.spec.name)) {
+                message += "; did you mean '\(close)'?"
+            }
+            console.error("customer-review: \(message) (see customer-review --help)")
+            return ReviewError.Kind.usage.exitStatus
+        }
+        let rest = Array(arguments.dropFirst())
+        if rest.contains("--help") || rest.contains("-h") {
+            console.out(Help.command(command.spec))
+            return 0
+        }
+        do {
+            let parsed = try ParsedArguments(rest, spec: command.spec)
+            return try command.run(RunContext(arguments: parsed, console: console))
+        } catch let error as ReviewError {
+            console.error("customer-review \(name): \(error.message)")
+            return error.kind.exitStatus
+        } catch {
+            console.error("customer-review \(name): \(error)")
+            return ReviewError.Kind.input.exitStatus
+        }
+    }
+
+    static func help(for name: String, console: Console) -> Int32 {
+        guard let command = commands.first(where: { $0.spec.name == name }) else {
+            var message = "no command '\(name)'"
+            if let close = Suggestions.closest(to: name, among: commands.map(\.spec.name)) {
+                message += "; did you mean '\(close)'?"
+            }
+            console.error("customer-review help: \(message)")
+            return ReviewError.Kind.usage.exitStatus
+        }
+        console.out(Help.command(command.spec))
+        return 0
+    }
+}

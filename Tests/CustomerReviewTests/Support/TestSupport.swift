@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import CustomerReview
+
+/// A temporary folder for one test, removed when the last reference to it goes.
+final class TemporaryFolder: @unchecked Sendable {
+    let path: String
+
+    init(_ label: String = "t") throws {
+        let base = FileManager.default.temporaryDirectory.path
+        path = (base as NSString).appendingPathComponent("customer-review-\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
+
+    @discardableResult
+    func write(_ name: String, bytes: [UInt8]) throws -> String {
+        let full = file(name)
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: full))
+        return full
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        try write(name, bytes: Array(text.utf8))
+    }
+
+    func read(_ name: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: file(name))) }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
+
+/// Text in an encoding other than UTF-8, through iconv (an independent converter).
+func encoded(_ text: String, as encoding: String) throws -> [UInt8] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+    process.arguments = ["-f", "UTF-8", "-t", encoding]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data(text.utf8))
+    try input.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Array(data)
+}
+
+/// Reads a CSV file with the project's reader: every record's strings, line and problem.
+func readRecords(_ path: String, encoding: TextEncoding? = nil) throws -> (format: CSVFormat, records: [(line: Int, fields: [String], problem: DataProblem?)]) {
+    let reader = try CSVReader(path: path, displayName: (path as NSString).lastPathComponent, encoding: encoding)
+    var records: [(Int, [String], DataProblem?)] = []
+    try reader.read { records.append(($0.line, $0.strings, $0.problem)) }
+    return (reader.format, records)
+}
+
+/// The repository's root, from this file's place in it.
+let repositoryRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<4 { url.deleteLastPathComponent() }
+    return url.path
+}()
+
+/// The built `customer-review` binary beside the test bundle (`make test` builds it first).
+let binaryPath: String = {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("customer-review").path
+    if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+    return (repositoryRoot as NSString).appendingPathComponent(".build/debug/customer-review")
+}()
+
+struct RunResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// Runs the real binary, as cron would, and captures its output and exit status.
+func runBinary(_ arguments: [String], environment: [String: String]? = nil, currentDirectory: String? = nil) throws -> RunResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binaryPath)
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read both pipes while the process runs so that neither can fill up and block it.
+    final class Box: @unchecked Sendable { var data = Data() }
+    let outBox = Box()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+        outBox.data = out.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+    }
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    let outData = outBox.data
+    process.waitUntilExit()
+    return RunResult(status: process.terminationStatus,
+                     stdout: String(decoding: outData, as: UTF8.self),
+                     stderr: String(decoding: errData, as: UTF8.self))
+}
