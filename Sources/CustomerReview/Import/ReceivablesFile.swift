@@ -21,7 +21,7 @@ enum ReceivablesFile {
             let kind = row.choice("kind", &issues, problem: .notAReceivableKind, effect: .rowLeftOut, ReceivableKind.init(text:))
             let volume: ExactDecimal?
             if let text = row.optionalText("volume") {
-                volume = ExactDecimal(parsing: text)
+                volume = Volume.parse(text)
                 if volume == nil { issues.append(row.issue("volume", .notANumber, .valueLeftEmpty)) }
             } else {
                 volume = nil

@@ -1,0 +1,302 @@
+/// Every word a report shows a person — sheet names, column headers, labels, titles — in one
+/// table, Chinese and English side by side. The switch makes the table complete by
+/// construction: a new label does not compile until both languages are written.
+public enum Label: String, CaseIterable, Sendable {
+    // Report titles.
+    case monthlyTitle, quarterlyTitle, weeklyTitle, handoverTitle
+    case period, asOf, quarter, week, generatedFrom, language
+    // Sheet names (at most 31 characters).
+    case sheetSummary, sheetCustomers, sheetVisitCompliance, sheetVisitRecords, sheetAging, sheetContracts
+    case sheetFindings, sheetDataIssues, sheetTierPolicies, sheetDepartments
+    case sheetTierChanges, sheetReassignment, sheetAgenda, sheetPace, sheetAwaitingApproval, sheetEscalations
+    // Summary headline figures.
+    case headlineCustomers, headlineSigned, headlinePotential, headlineEliminated, headlineAbnormal
+    case headlineVisitsRequired, headlineVisitsCounted, headlineVisitsShort, headlineCompliance
+    case headlineInvoiced, headlineCommission, headlineOutstanding, headlineCurrentMonth, headlineOverThreeMonths
+    case headlineOverdue, headlineFindings, headlineDataIssues, headlineUnscored, headlineContinuedSheets
+    case chartTierMix, chartVisitCompliance, chartAging, seriesRequired, seriesDone, seriesCustomers, seriesOutstanding
+    case untiered, unassigned, total, none, yes, no, noContractData
+    // Customer columns.
+    case customerID, customerName, status, salesperson, department, relationship, score, tierInForce, tierSource
+    case proposedTier, onSiteVisits, requiredVisits, visitShortfall, otherVisits, awaitingApproval, lastVisit
+    case invoiced, volume, commission, outstanding, currentMonth, overThreeMonths, overdue, afterPeriodEnd
+    case advances, creditLimit, overCreditLimit, advanceLimit, overAdvanceLimit, termDays, commissionRate
+    case resourceGuarantee, contractState, contractSignedLate, flags, createdDate, firstBusinessDate
+    // Salesperson and department columns.
+    case customers, customersWithRequirement, customersMeeting, countedVisits, compliance, visitsMade, findingsCount
+    // Visit record columns (附表3 客户拜访记录表).
+    case visitDate, visitType, location, companions, contact, title, phone, planned, actual, nextSteps
+    case supportNeeded, remarks, approver, approvalDate, approvalState, approved
+    case reviewMark, reviewer, reviewDate
+    // Contract columns.
+    case contractNumber, contractType, signedDate, startDate, endDate, inForce, endingSoon
+    // Finding columns.
+    case rule, severity, detail, amount
+    // Data issue columns.
+    case file, line, column, value, message, effect, code
+    // Tier policy sheet.
+    case tier, visitMinimumSigned, visitMinimumPotential, agingBucket
+    // Page sections.
+    case sectionHeadlines, sectionCharts, sectionEscalations, sectionShortfalls, sectionLimits, sectionOverdue
+    case sectionContracts, sectionUnscored, sectionFindings, sectionDataIssues, moreInWorkbook, nothingToReport
+    case footerNote
+    // Values.
+    case statusSigned, statusPotential, statusEliminated, relationshipNormal, relationshipAbnormal
+    case typeOnSite, typePhone, typeOther, contractTypeContract, contractTypeAgreement
+    case sourceExport, sourceSnapshot, sourceScore, sourceNone
+    case severityBreach, severityWarning, severityEscalation
+    // Contract states.
+    case stateCompliant, stateMissingContract, stateMissingAgreement, stateMissingBoth
+    case stateCWithContract, stateCWithoutContract, stateNotRequired
+
+    /// The label in a language.
+    public func text(_ language: ReportLanguage) -> String {
+        let (zh, en) = pair
+        return language == .zh ? zh : en
+    }
+
+    // swiftlint:disable:next cyclomatic_complexity function_body_length
+    var pair: (String, String) {
+        switch self {
+        case .monthlyTitle: ("客户月度审查(每月15日)", "Monthly customer review (15th of the month)")
+        case .quarterlyTitle: ("客户分类季度调整", "Quarterly customer tier adjustment")
+        case .weeklyTitle: ("业务小组周会议程", "Weekly business meeting agenda")
+        case .handoverTitle: ("SALES客户拜访记录表", "Salesperson customer visit record")
+        case .period: ("统计月份", "Period")
+        case .asOf: ("统计日", "As of")
+        case .quarter: ("季度", "Quarter")
+        case .week: ("周次", "Week")
+        case .generatedFrom: ("数据来源", "Data")
+        case .language: ("语言", "Language")
+        case .sheetSummary: ("汇总", "Summary")
+        case .sheetCustomers: ("客户", "Customers")
+        case .sheetVisitCompliance: ("拜访达标", "Visit compliance")
+        case .sheetVisitRecords: ("拜访记录", "Visit records")
+        case .sheetAging: ("应收账龄", "Receivables aging")
+        case .sheetContracts: ("合同", "Contracts")
+        case .sheetFindings: ("政策检查", "Policy findings")
+        case .sheetDataIssues: ("数据问题", "Data issues")
+        case .sheetTierPolicies: ("分类政策", "Tier policies")
+        case .sheetDepartments: ("部门汇总", "Departments")
+        case .sheetTierChanges: ("分类调整", "Tier changes")
+        case .sheetReassignment: ("待分配客户", "Reassignment")
+        case .sheetAgenda: ("经理拜访建议", "Manager visits")
+        case .sheetPace: ("本月拜访进度", "Visit pace")
+        case .sheetAwaitingApproval: ("待审批拜访", "Awaiting approval")
+        case .sheetEscalations: ("关系异常", "Abnormal relationships")
+        case .headlineCustomers: ("客户数", "Customers")
+        case .headlineSigned: ("签约客户", "Signed")
+        case .headlinePotential: ("潜在客户", "Potential")
+        case .headlineEliminated: ("淘汰客户", "Eliminated")
+        case .headlineAbnormal: ("关系异常", "Abnormal relationships")
+        case .headlineVisitsRequired: ("应实地走访次数", "On-site visits required")
+        case .headlineVisitsCounted: ("已完成(计入)", "Visits counted")
+        case .headlineVisitsShort: ("缺少拜访次数", "Visits short")
+        case .headlineCompliance: ("拜访达标率", "Visit compliance")
+        case .headlineInvoiced: ("上月业绩(开票金额)", "Invoiced last month")
+        case .headlineCommission: ("佣金", "Commission")
+        case .headlineOutstanding: ("应收余额", "Outstanding")
+        case .headlineCurrentMonth: ("当月应收帐", "Current month receivables")
+        case .headlineOverThreeMonths: ("三个月以上应收帐", "Receivables over three months")
+        case .headlineOverdue: ("超账期金额", "Overdue past term")
+        case .headlineFindings: ("政策检查发现", "Policy findings")
+        case .headlineDataIssues: ("数据问题", "Data issues")
+        case .headlineUnscored: ("未评分客户", "Unscored customers")
+        case .headlineContinuedSheets: ("超过行数上限而续表的工作表", "Sheets continued past the row limit")
+        case .chartTierMix: ("客户分类构成", "Tier mix")
+        case .chartVisitCompliance: ("各业务员实地走访:应走访与已完成", "On-site visits per salesperson: required and done")
+        case .chartAging: ("应收账龄分布", "Receivables aging")
+        case .seriesRequired: ("应走访", "Required")
+        case .seriesDone: ("已完成", "Done")
+        case .seriesCustomers: ("客户数", "Customers")
+        case .seriesOutstanding: ("应收余额", "Outstanding")
+        case .untiered: ("未分类", "No tier")
+        case .unassigned: ("(未分配)", "(unassigned)")
+        case .total: ("合计", "Total")
+        case .none: ("无", "none")
+        case .yes: ("是", "yes")
+        case .no: ("否", "no")
+        case .noContractData: ("无合同数据", "no contract data")
+        case .customerID: ("客户编号", "Customer ID")
+        case .customerName: ("客户名称", "Customer")
+        case .status: ("客户状态", "Status")
+        case .salesperson: ("业务员", "Salesperson")
+        case .department: ("部门", "Department")
+        case .relationship: ("关系状态", "Relationship")
+        case .score: ("综合得分", "Score")
+        case .tierInForce: ("现行类别", "Tier in force")
+        case .tierSource: ("类别来源", "Tier source")
+        case .proposedTier: ("按得分类别", "Tier from score")
+        case .onSiteVisits: ("实地走访", "On-site visits")
+        case .requiredVisits: ("应走访", "Required")
+        case .visitShortfall: ("缺少", "Short")
+        case .otherVisits: ("电话及其他", "Phone and other")
+        case .awaitingApproval: ("待审批", "Awaiting approval")
+        case .lastVisit: ("最近拜访", "Last visit")
+        case .invoiced: ("上月业绩", "Invoiced")
+        case .volume: ("货量", "Volume")
+        case .commission: ("佣金", "Commission")
+        case .outstanding: ("应收余额", "Outstanding")
+        case .currentMonth: ("当月应收帐", "Current month")
+        case .overThreeMonths: ("三个月以上应收帐", "Over three months")
+        case .overdue: ("超账期", "Overdue")
+        case .afterPeriodEnd: ("期末后开票", "Dated after period end")
+        case .advances: ("垫资余额", "Advances")
+        case .creditLimit: ("资信额度", "Credit limit")
+        case .overCreditLimit: ("超资信额度", "Over credit limit")
+        case .advanceLimit: ("垫资额度", "Advance limit")
+        case .overAdvanceLimit: ("超垫资额度", "Over advance limit")
+        case .termDays: ("账期(天)", "Term (days)")
+        case .commissionRate: ("佣金比例", "Commission rate")
+        case .resourceGuarantee: ("资源保证", "Resource guarantee")
+        case .contractState: ("合同情况", "Contract")
+        case .contractSignedLate: ("合同晚于首笔业务签订", "Contract signed after first business")
+        case .flags: ("提示", "Flags")
+        case .createdDate: ("建档日期", "Created")
+        case .firstBusinessDate: ("首笔业务日期", "First business")
+        case .customers: ("客户数", "Customers")
+        case .customersWithRequirement: ("有走访要求的客户", "Customers with a minimum")
+        case .customersMeeting: ("达标客户", "Customers meeting it")
+        case .countedVisits: ("计入次数", "Visits counted")
+        case .compliance: ("达标率", "Compliance")
+        case .visitsMade: ("本人拜访次数", "Visits made")
+        case .findingsCount: ("发现数", "Findings")
+        case .visitDate: ("拜访日期", "Visit date")
+        case .visitType: ("拜访方式", "Visit type")
+        case .location: ("会谈地址", "Location")
+        case .companions: ("同行人员", "Companions")
+        case .contact: ("客户会谈人", "Customer contact")
+        case .title: ("职务", "Title")
+        case .phone: ("电话", "Phone")
+        case .planned: ("预计沟通内容", "Planned topics")
+        case .actual: ("实际沟通内容", "Actual discussion")
+        case .nextSteps: ("下一步计划", "Next steps")
+        case .supportNeeded: ("是否需要公司其他部门支持", "Support needed from other departments")
+        case .remarks: ("备注", "Remarks")
+        case .approver: ("审批人", "Approver")
+        case .approvalDate: ("审批日期", "Approval date")
+        case .approvalState: ("审批状态", "Approval")
+        case .approved: ("已审批", "approved")
+        case .reviewMark: ("经理审核标记", "Manager's mark")
+        case .reviewer: ("审核人", "Reviewer")
+        case .reviewDate: ("审核日期", "Review date")
+        case .contractNumber: ("合同编号", "Contract no.")
+        case .contractType: ("合同类型", "Type")
+        case .signedDate: ("签订日期", "Signed")
+        case .startDate: ("开始日期", "Start")
+        case .endDate: ("结束日期", "End")
+        case .inForce: ("有效", "In force")
+        case .endingSoon: ("即将到期", "Ending soon")
+        case .rule: ("检查项", "Rule")
+        case .severity: ("性质", "Severity")
+        case .detail: ("说明", "Detail")
+        case .amount: ("金额", "Amount")
+        case .file: ("文件", "File")
+        case .line: ("行号", "Line")
+        case .column: ("列", "Column")
+        case .value: ("原值", "Value")
+        case .message: ("问题及处理办法", "Problem and what to do")
+        case .effect: ("处理", "Effect")
+        case .code: ("代码", "Code")
+        case .tier: ("类别", "Tier")
+        case .visitMinimumSigned: ("签约客户每月实地走访", "On-site visits a month, signed")
+        case .visitMinimumPotential: ("潜在客户每月实地走访", "On-site visits a month, potential")
+        case .agingBucket: ("账龄(天)", "Age (days)")
+        case .sectionHeadlines: ("主要数字", "Headline figures")
+        case .sectionCharts: ("图表", "Charts")
+        case .sectionEscalations: ("关系异常,须上报部门经理", "Abnormal relationships, for the department manager")
+        case .sectionShortfalls: ("实地走访未达标", "On-site visits short of the minimum")
+        case .sectionLimits: ("超出资信或垫资额度", "Over the credit or advance limit")
+        case .sectionOverdue: ("超账期应收", "Overdue past the term")
+        case .sectionContracts: ("合同检查", "Contract checks")
+        case .sectionUnscored: ("未评分客户", "Unscored customers")
+        case .sectionFindings: ("其他发现", "Other findings")
+        case .sectionDataIssues: ("数据问题", "Data issues")
+        case .moreInWorkbook: ("另有 %d 条,见Excel工作簿", "%d more in the workbook")
+        case .nothingToReport: ("无", "None")
+        case .footerNote: ("本报告由customer-review按客户管理制度生成;全部明细见同名Excel工作簿。",
+                           "Generated by customer-review from the customer management policy; the workbook of the same name holds every row.")
+        case .statusSigned: ("签约", "signed")
+        case .statusPotential: ("潜在", "potential")
+        case .statusEliminated: ("淘汰", "eliminated")
+        case .relationshipNormal: ("正常", "normal")
+        case .relationshipAbnormal: ("异常", "abnormal")
+        case .typeOnSite: ("实地", "on-site")
+        case .typePhone: ("电话", "phone")
+        case .typeOther: ("其他", "other")
+        case .contractTypeContract: ("业务合同", "contract")
+        case .contractTypeAgreement: ("长期合作协议", "long-term agreement")
+        case .sourceExport: ("系统类别", "export")
+        case .sourceSnapshot: ("季度快照", "snapshot")
+        case .sourceScore: ("按得分", "score")
+        case .sourceNone: ("无法确定", "none")
+        case .severityBreach: ("违反", "breach")
+        case .severityWarning: ("提示", "warning")
+        case .severityEscalation: ("上报", "escalation")
+        case .stateCompliant: ("合同及长期协议齐全", "contract and agreement in force")
+        case .stateMissingContract: ("缺业务合同", "no contract in force")
+        case .stateMissingAgreement: ("缺长期合作协议", "no long-term agreement in force")
+        case .stateMissingBoth: ("合同及长期协议均缺", "neither contract nor agreement")
+        case .stateCWithContract: ("已签合同", "contract in force")
+        case .stateCWithoutContract: ("建议签订合同", "contract recommended")
+        case .stateNotRequired: ("不要求", "not required")
+        }
+    }
+}
+
+/// Names of the policy's values in a report language.
+public enum ValueNames {
+    public static func status(_ status: CustomerStatus) -> Label {
+        switch status {
+        case .signed: .statusSigned
+        case .potential: .statusPotential
+        case .eliminated: .statusEliminated
+        }
+    }
+
+    public static func relationship(_ relationship: Relationship) -> Label {
+        relationship == .normal ? .relationshipNormal : .relationshipAbnormal
+    }
+
+    public static func visitType(_ type: VisitType) -> Label {
+        switch type {
+        case .onSite: .typeOnSite
+        case .phone: .typePhone
+        case .other: .typeOther
+        }
+    }
+
+    public static func contractType(_ type: ContractType) -> Label {
+        type == .contract ? .contractTypeContract : .contractTypeAgreement
+    }
+
+    public static func tierSource(_ source: TierSource) -> Label {
+        switch source {
+        case .exportColumn: .sourceExport
+        case .snapshot: .sourceSnapshot
+        case .score: .sourceScore
+        case .none: .sourceNone
+        }
+    }
+
+    public static func severity(_ severity: PolicyFinding.Rule.Severity) -> Label {
+        switch severity {
+        case .breach: .severityBreach
+        case .warning: .severityWarning
+        case .escalation: .severityEscalation
+        }
+    }
+
+    public static func contractState(_ state: ContractCompliance.State) -> Label {
+        switch state {
+        case .compliant: .stateCompliant
+        case .missingContract: .stateMissingContract
+        case .missingAgreement: .stateMissingAgreement
+        case .missingBoth: .stateMissingBoth
+        case .cWithContract: .stateCWithContract
+        case .cWithoutContract: .stateCWithoutContract
+        case .notRequired: .stateNotRequired
+        case .noContractData: .noContractData
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Glibc
+
+/// The folder a run writes its reports to, held under an advisory lock for the whole run.
+///
+/// Files are written under temporary names beside their targets and renamed only when every
+/// file of the run is complete, so a failed run leaves the earlier reports as they were and a
+/// reader never sees half a file. A second run on the same folder at the same time stops at
+/// once with exit 75.
+public final class OutputFolder {
+    public let path: String
+    private let lockDescriptor: Int32
+    private var staged: [(temporary: String, target: String)] = []
+    private static let lockName = ".customer-review.lock"
+    private static let temporaryMarker = ".tmp-"
+
+    /// Creates the folder if needed and takes its lock.
+    public init(path: String) throws {
+        self.path = path
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw ReviewError.output("\(path): the output path is a file, not a folder")
+            }
+        } else {
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw ReviewError.output("\(path): the output folder cannot be created (\(Self.reason(error)))")
+            }
+        }
+        let lockPath = (path as NSString).appendingPathComponent(Self.lockName)
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw ReviewError.output("\(path): the output folder is not writable (\(InputFile.describeErrno(errno)))")
+        }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let code = errno
+            _ = Glibc.close(fd)
+            if code == EWOULDBLOCK {
+                throw ReviewError(.busy, "\(path): another customer-review run is writing this folder; try again later")
+            }
+            throw ReviewError.output("\(path): the output folder cannot be locked (\(InputFile.describeErrno(code)))")
+        }
+        lockDescriptor = fd
+        removeStaleTemporaries()
+    }
+
+    deinit {
+        // Closing the descriptor releases the lock; nothing is written here.
+        discard()
+        _ = Glibc.close(lockDescriptor)
+    }
+
+    /// The path of a report file in the folder.
+    public func target(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
+
+    /// A temporary path beside `name`'s target, to write to and later `commit`.
+    public func stage(_ name: String) -> String {
+        let temporary = target("." + name + Self.temporaryMarker + String(getpid()))
+        staged.append((temporary, target(name)))
+        return temporary
+    }
+
+    /// Writes `data` to a staged temporary file (flushed to disk).
+    public func stage(_ name: String, data: Data) throws {
+        let temporary = stage(name)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw ReviewError.output("\(target(name)): cannot be written (\(InputFile.describeErrno(errno)))") }
+        defer { _ = Glibc.close(fd) }
+        var offset = 0
+        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress?.advanced(by: offset), raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw ReviewError.output("\(target(name)): cannot be written (\(InputFile.describeErrno(errno)))")
+                }
+                offset += n
+            }
+        }
+        guard fsync(fd) == 0 else { throw ReviewError.output("\(target(name)): cannot be flushed to disk (\(InputFile.describeErrno(errno)))") }
+    }
+
+    /// Renames every staged file to its target. Called once every file is complete.
+    public func commit() throws {
+        for (temporary, target) in staged {
+            guard rename(temporary, target) == 0 else {
+                throw ReviewError.output("\(target): cannot be put in place (\(InputFile.describeErrno(errno)))")
+            }
+        }
+        staged.removeAll()
+        // Make the renames durable.
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            _ = fsync(fd)
+            _ = Glibc.close(fd)
+        }
+    }
+
+    /// Removes every staged file that was not committed.
+    public func discard() {
+        for (temporary, _) in staged { unlink(temporary) }
+        staged.removeAll()
+    }
+
+    /// The files this run will write or has written (targets), for the summary line.
+    public var stagedTargets: [String] { staged.map(\.target) }
+
+    /// Temporary files of an earlier run that was killed; with the lock held they are ours.
+    private func removeStaleTemporaries() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        for name in names where name.hasPrefix(".") && name.contains(Self.temporaryMarker) {
+            unlink(target(name))
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        let text = (error as NSError).localizedDescription
+        return text.isEmpty ? "\(error)" : text
+    }
+}

@@ -1,0 +1,7 @@
+/// SPEC §2.6: "客户关系出现异常情况,应及时上报部门经理" — customers flagged abnormal are
+/// escalated to the department manager in every report, whatever their status.
+public enum AbnormalRelationship {
+    public static func isEscalated(_ customer: Customer) -> Bool {
+        customer.relationship == .abnormal
+    }
+}

@@ -1,0 +1,73 @@
+/// Something a rule of the policy found about one customer, for the findings sheet, the
+/// exception lists of the page and the `flags` of the JSON.
+public struct PolicyFinding: Hashable, Sendable {
+    /// The rules in the order findings are listed.
+    public enum Rule: String, CaseIterable, Hashable, Sendable {
+        /// §2.6: relationship abnormal, escalated to the department manager.
+        case abnormalRelationship = "abnormal_relationship"
+        /// §2.5: fewer on-site visits than the minimum.
+        case visitShortfall = "visit_shortfall"
+        /// §2.12: outstanding over the credit limit (资信额度).
+        case overCreditLimit = "over_credit_limit"
+        /// §2.12: outstanding advances over the advance limit (垫资额度).
+        case overAdvanceLimit = "over_advance_limit"
+        /// §2.12: amounts overdue past the payment term (账期).
+        case overdue
+        /// §2.11: signed A/B without a contract in force.
+        case contractMissing = "contract_missing"
+        /// §2.11: signed A/B without a long-term agreement in force.
+        case agreementMissing = "long_term_agreement_missing"
+        /// §2.11: signed C without a contract (a warning).
+        case contractRecommended = "contract_recommended"
+        /// §2.11: the first contract was signed after the first business.
+        case contractSignedLate = "contract_signed_after_first_business"
+        /// §2.11: a contract in force ends within the look-ahead.
+        case contractEndingSoon = "contract_ending_soon"
+        /// §2.2: an indicator score is missing, so no score and no tier from it.
+        case unscored
+        /// §2.10: no salesperson is assigned.
+        case noSalesperson = "no_salesperson"
+
+        public enum Severity: String, Hashable, Sendable {
+            case breach, warning, escalation
+        }
+
+        public var severity: Severity {
+            switch self {
+            case .abnormalRelationship: .escalation
+            case .visitShortfall, .overCreditLimit, .overAdvanceLimit, .overdue, .contractMissing, .agreementMissing, .contractSignedLate:
+                .breach
+            case .contractRecommended, .contractEndingSoon, .unscored, .noSalesperson: .warning
+            }
+        }
+    }
+
+    public var rule: Rule
+    public var customerID: String
+    public var customerName: String
+    public var salesperson: String?
+    public var department: String?
+    /// The amount the finding is about (over the limit by, overdue).
+    public var amount: Money?
+    /// Visits: required and done.
+    public var required: Int?
+    public var done: Int?
+    /// A date the finding is about (contract end, signing date).
+    public var date: CalendarDate?
+    /// A document the finding is about (contract number).
+    public var reference: String?
+
+    public init(rule: Rule, customer: Customer, amount: Money? = nil, required: Int? = nil, done: Int? = nil,
+                date: CalendarDate? = nil, reference: String? = nil) {
+        self.rule = rule
+        customerID = customer.id
+        customerName = customer.name
+        salesperson = customer.salesperson
+        department = customer.department
+        self.amount = amount
+        self.required = required
+        self.done = done
+        self.date = date
+        self.reference = reference
+    }
+}

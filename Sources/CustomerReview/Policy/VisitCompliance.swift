@@ -1,0 +1,38 @@
+/// SPEC §2.5: "签约客户: 每月至少对A、B类客户实地走访 _ 次, C类 _ 次; 潜在客户: A、B类 _ 次,
+/// C类 _ 次". Only on-site visits (实地走访) count, by anyone of the company.
+public enum VisitRequirement {
+    /// The on-site visits a month the policy asks of a customer; nil when nothing is asked
+    /// (eliminated) or nothing can be said (no tier in force).
+    public static func required(status: CustomerStatus, tier: Tier?, minimums: PolicySettings.VisitMinimums) -> Int? {
+        guard let tier else { return nil }
+        switch status {
+        case .signed: return minimums.signed[tier] ?? 0
+        case .potential: return minimums.potential[tier] ?? 0
+        case .eliminated: return nil
+        }
+    }
+
+    /// Visits still missing: never negative.
+    public static func shortfall(required: Int?, done: Int) -> Int? {
+        required.map { max(0, $0 - done) }
+    }
+}
+
+/// One customer's visits in a month.
+public struct VisitTally: Hashable, Sendable {
+    /// On-site visits (the ones that count).
+    public var onSite = 0
+    /// Phone and other visits (recorded, not counted).
+    public var otherKinds = 0
+    /// Visits without an approver.
+    public var awaitingApproval = 0
+    public var lastVisit: CalendarDate?
+
+    public init() {}
+
+    public mutating func add(_ visit: Visit) {
+        if visit.type == .onSite { onSite += 1 } else { otherKinds += 1 }
+        if visit.isAwaitingApproval { awaitingApproval += 1 }
+        if lastVisit.map({ visit.date > $0 }) ?? true { lastVisit = visit.date }
+    }
+}

@@ -1,0 +1,123 @@
+/// The content of the monthly 15th review (SPEC §2.5–2.8, §2.11, §2.12): what the workbook,
+/// the page and the JSON show, computed once.
+public struct MonthlyReport: Sendable {
+    public var period: YearMonth
+    public var asOf: CalendarDate
+    public var settings: PolicySettings
+    public var receivableRules: ReceivableRules
+    /// Whether the folder had contracts.csv.
+    public var hasContractData: Bool
+    /// One line per customer, in customers.csv order.
+    public var customers: [CustomerLine]
+    public var salespeople: [GroupTotals]
+    public var departments: [GroupTotals]
+    public var totals: GroupTotals
+    /// The period's visits, in date, salesperson, customer order.
+    public var visits: [VisitLine]
+    /// Every contract of the folder, in customer then contract order.
+    public var contracts: [ContractLine]
+    /// Every finding, in rule then customer order.
+    public var findings: [PolicyFinding]
+    public var dataIssues: [DataIssue]
+}
+
+/// One customer in the monthly review.
+public struct CustomerLine: Sendable {
+    public var customer: Customer
+    public var score: Score?
+    public var proposedTier: Tier?
+    public var tier: TierInForce
+    public var visits: VisitTally
+    /// On-site visits required this month; nil when nothing is asked or no tier is known.
+    public var required: Int?
+    public var shortfall: Int?
+    public var receivables: ReceivablePosition
+    public var policy: TierPolicies.Check
+    public var contract: ContractCompliance.Evaluation
+    /// The rule codes of the customer's findings (`flags` of the JSON).
+    public var flags: [String]
+
+    /// Whether the policy asks anything of the customer (eliminated customers are kept for
+    /// reassignment only).
+    public var isActive: Bool { customer.status != .eliminated }
+}
+
+/// One visit of the period, with the customer it was to.
+public struct VisitLine: Sendable {
+    public var visit: Visit
+    public var customerName: String
+    public var tier: Tier?
+}
+
+/// One contract, with whether it is in force and ends soon.
+public struct ContractLine: Sendable {
+    public var contract: Contract
+    public var customerName: String
+    public var tier: Tier?
+    public var inForce: Bool
+    public var endingSoon: Bool
+}
+
+/// Totals for a salesperson, a department or the company.
+public struct GroupTotals: Sendable {
+    /// The salesperson or department ("" for the company; nil salesperson = unassigned).
+    public var name: String?
+    public var department: String?
+    public var customers = 0
+    /// Customers the visit minimums apply to.
+    public var customersWithRequirement = 0
+    public var customersMeetingRequirement = 0
+    public var required = 0
+    /// On-site visits counted against the minimums (at most the minimum per customer, so one
+    /// customer's extra visits do not hide another's shortfall).
+    public var countedVisits = 0
+    public var onSiteVisits = 0
+    public var otherVisits = 0
+    public var awaitingApproval = 0
+    public var shortfall = 0
+    /// The customers' receivables added up (their `invoiced` is the group's 业绩).
+    public var receivables: ReceivablePosition
+    public var commission = Money.zero
+    public var tierCounts: [Tier: Int] = [:]
+    public var untiered = 0
+    public var statusCounts: [CustomerStatus: Int] = [:]
+    public var abnormal = 0
+    public var findings = 0
+
+    public init(name: String?, department: String?, bucketCount: Int) {
+        self.name = name
+        self.department = department
+        receivables = ReceivablePosition(bucketCount: bucketCount)
+    }
+
+    /// Customers meeting the minimum over customers with one, in whole per cent; nil when no
+    /// customer has a minimum.
+    public var compliancePercent: ExactDecimal? {
+        guard customersWithRequirement > 0 else { return nil }
+        let tenths = ExactDecimal.divideRoundingHalfAwayFromZero(Int128(customersMeetingRequirement) * 1000,
+                                                                 by: Int128(customersWithRequirement))
+        return ExactDecimal(units: Int64(tenths), scale: 1)
+    }
+
+    mutating func add(_ line: CustomerLine, findings count: Int) {
+        customers += 1
+        statusCounts[line.customer.status, default: 0] += 1
+        if line.isActive {
+            if let tier = line.tier.tier { tierCounts[tier, default: 0] += 1 } else { untiered += 1 }
+        }
+        if let required = line.required {
+            customersWithRequirement += 1
+            self.required += required
+            countedVisits += min(required, line.visits.onSite)
+            if line.visits.onSite >= required { customersMeetingRequirement += 1 }
+            shortfall += line.shortfall ?? 0
+        }
+        onSiteVisits += line.visits.onSite
+        otherVisits += line.visits.otherKinds
+        awaitingApproval += line.visits.awaitingApproval
+        receivables.add(line.receivables)
+        commission += line.policy.commission
+        if line.customer.relationship == .abnormal { abnormal += 1 }
+        findings += count
+    }
+}

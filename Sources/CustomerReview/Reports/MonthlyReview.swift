@@ -1,0 +1,139 @@
+/// Builds the monthly 15th review from the gathered inputs: every rule applied to every
+/// customer, then the totals per salesperson, department and company.
+public enum MonthlyReview {
+    /// What the monthly review gathers: the period's visits (kept whole for the visit records),
+    /// receivables at the period's end, the tier in force from the latest snapshot before the
+    /// as-of quarter.
+    public static func scope(asOf: CalendarDate, period: YearMonth, settings: PolicySettings,
+                             historyFolder: String) -> ReviewScope {
+        ReviewScope(asOf: asOf, visitMonth: period, visitsThrough: period.lastDay,
+                    keptVisits: period.firstDay...period.lastDay,
+                    receivables: ReceivableRules(month: period, bucketBounds: settings.agingBuckets),
+                    snapshotBefore: asOf.yearMonth.quarter, historyFolder: historyFolder)
+    }
+
+    public static func build(_ inputs: ReviewInputs, period: YearMonth, asOf: CalendarDate,
+                             settings: PolicySettings) -> MonthlyReport {
+        let rules = ReceivableRules(month: period, bucketBounds: settings.agingBuckets)
+        var lines: [CustomerLine] = []
+        lines.reserveCapacity(inputs.customers.count)
+        var findingsByRule: [PolicyFinding.Rule: [PolicyFinding]] = [:]
+        var findingCounts: [Int] = []
+        for (i, customer) in inputs.customers.enumerated() {
+            let tier = inputs.tiers[i]
+            let tally = inputs.visitTallies[i]
+            let required = VisitRequirement.required(status: customer.status, tier: tier.tier, minimums: settings.visitMinimums)
+            let position = inputs.positions[i]
+            let firstBusiness = customer.firstBusinessDate ?? position.firstInvoice
+            let contract = ContractCompliance.evaluate(status: customer.status, tier: tier.tier,
+                                                       contracts: inputs.contracts?[i], firstBusiness: firstBusiness,
+                                                       asOf: asOf, lookaheadDays: settings.contractExpiryDays)
+            var line = CustomerLine(
+                customer: customer, score: inputs.scores[i], proposedTier: inputs.proposedTiers[i], tier: tier,
+                visits: tally, required: required,
+                shortfall: VisitRequirement.shortfall(required: required, done: tally.onSite),
+                receivables: position,
+                policy: TierPolicies.check(position, tierInForce: tier.tier, settings: settings),
+                contract: contract, flags: []
+            )
+            let found = findings(for: line)
+            line.flags = found.map(\.rule.rawValue)
+            for finding in found { findingsByRule[finding.rule, default: []].append(finding) }
+            findingCounts.append(found.count)
+            lines.append(line)
+        }
+        let bucketCount = settings.agingBuckets.count + 1
+        var totals = GroupTotals(name: nil, department: nil, bucketCount: bucketCount)
+        var bySalesperson: [String?: GroupTotals] = [:]
+        var byDepartment: [String?: GroupTotals] = [:]
+        for (line, count) in zip(lines, findingCounts) {
+            totals.add(line, findings: count)
+            let c = line.customer
+            bySalesperson[c.salesperson, default: GroupTotals(name: c.salesperson, department: c.department, bucketCount: bucketCount)]
+                .add(line, findings: count)
+            byDepartment[c.department, default: GroupTotals(name: c.department, department: c.department, bucketCount: bucketCount)]
+                .add(line, findings: count)
+        }
+        for (name, tally) in inputs.visitsBySalesperson where bySalesperson[name] == nil {
+            // Someone who visited but has no customers assigned still appears with the visits made.
+            var group = GroupTotals(name: name, department: nil, bucketCount: bucketCount)
+            group.onSiteVisits = tally.onSite
+            group.otherVisits = tally.otherKinds
+            bySalesperson[name] = group
+        }
+        let visits = inputs.keptVisits.map { visit in
+            let i = inputs.indexByID[visit.customerID]
+            return VisitLine(visit: visit, customerName: i.map { inputs.customers[$0].name } ?? "",
+                             tier: i.flatMap { inputs.tiers[$0].tier })
+        }
+        var contracts: [ContractLine] = []
+        if let grouped = inputs.contracts {
+            for (i, list) in grouped.enumerated() {
+                let ending = Set(lines[i].contract.endingSoon.map(\.number))
+                for contract in list.sorted(by: { $0.number < $1.number }) {
+                    contracts.append(ContractLine(contract: contract, customerName: inputs.customers[i].name,
+                                                  tier: inputs.tiers[i].tier,
+                                                  inForce: ContractCompliance.isInForce(contract, on: asOf),
+                                                  endingSoon: ending.contains(contract.number)))
+                }
+            }
+        }
+        return MonthlyReport(
+            period: period, asOf: asOf, settings: settings, receivableRules: rules,
+            hasContractData: inputs.contracts != nil, customers: lines,
+            salespeople: sortedGroups(bySalesperson), departments: sortedGroups(byDepartment), totals: totals,
+            visits: visits, contracts: contracts,
+            findings: PolicyFinding.Rule.allCases.flatMap { findingsByRule[$0] ?? [] },
+            dataIssues: inputs.issues
+        )
+    }
+
+    /// Named groups in code-point order of their names (never the locale's), the unassigned last.
+    static func sortedGroups(_ groups: [String?: GroupTotals]) -> [GroupTotals] {
+        groups.sorted { a, b in
+            switch (a.key, b.key) {
+            case let (x?, y?): x < y
+            case (_?, nil): true
+            default: false
+            }
+        }.map(\.value)
+    }
+
+    /// Every finding for one customer, appended in the order of `PolicyFinding.Rule`.
+    static func findings(for line: CustomerLine) -> [PolicyFinding] {
+        let c = line.customer
+        var found: [PolicyFinding] = []
+        if AbnormalRelationship.isEscalated(c) { found.append(PolicyFinding(rule: .abnormalRelationship, customer: c)) }
+        guard line.isActive else { return found }
+        if let shortfall = line.shortfall, shortfall > 0 {
+            found.append(PolicyFinding(rule: .visitShortfall, customer: c, required: line.required, done: line.visits.onSite))
+        }
+        if let over = line.policy.overCreditLimit {
+            found.append(PolicyFinding(rule: .overCreditLimit, customer: c, amount: over))
+        }
+        if let over = line.policy.overAdvanceLimit {
+            found.append(PolicyFinding(rule: .overAdvanceLimit, customer: c, amount: over))
+        }
+        if let overdue = line.policy.overdue {
+            found.append(PolicyFinding(rule: .overdue, customer: c, amount: overdue))
+        }
+        switch line.contract.state {
+        case .missingContract: found.append(PolicyFinding(rule: .contractMissing, customer: c))
+        case .missingAgreement: found.append(PolicyFinding(rule: .agreementMissing, customer: c))
+        case .missingBoth:
+            found.append(PolicyFinding(rule: .contractMissing, customer: c))
+            found.append(PolicyFinding(rule: .agreementMissing, customer: c))
+        case .cWithoutContract: found.append(PolicyFinding(rule: .contractRecommended, customer: c))
+        case .compliant, .cWithContract, .notRequired, .noContractData: break
+        }
+        if let late = line.contract.signedAfterFirstBusiness {
+            found.append(PolicyFinding(rule: .contractSignedLate, customer: c, date: late))
+        }
+        for contract in line.contract.endingSoon {
+            found.append(PolicyFinding(rule: .contractEndingSoon, customer: c, date: contract.endDate, reference: contract.number))
+        }
+        if line.score == nil { found.append(PolicyFinding(rule: .unscored, customer: c)) }
+        if c.salesperson == nil { found.append(PolicyFinding(rule: .noSalesperson, customer: c)) }
+        return found
+    }
+}
