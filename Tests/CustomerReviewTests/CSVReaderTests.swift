@@ -150,6 +150,24 @@ struct CSVReaderTests {
         #expect(records[4].fields == ["C4", "深圳快运"])
     }
 
+    @Test func aGBKLineInAUTF8FileWithAByteOrderMarkIsFound() throws {
+        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a,b\n中,文\n".utf8)
+        bytes += try encoded("张三,李四\n", as: "GB18030")
+        let path = try folder.write("a.csv", bytes: bytes)
+        let (format, records) = try readRecords(path)
+        #expect(format.hasByteOrderMark && format.mixedEncodings)
+        #expect(records[2].problem == .foreignEncoding(lineEncoding: .gb18030, fileEncoding: .utf8))
+        // Shown as the characters it holds, for the clerk to find the row.
+        #expect(records[2].fields == ["张三", "李四"])
+    }
+
+    @Test func aMalformedRowOfAGB18030FileIsStillShownAsText() throws {
+        let path = try folder.write("a.csv", bytes: try encoded("名称,城市\n上海\"鸿运\",北京\n", as: "GB18030"))
+        let (_, records) = try readRecords(path)
+        #expect(records[1].problem == .strayQuote)
+        #expect(records[1].fields == ["上海\"鸿运\"", "北京"])
+    }
+
     @Test func invalidBytesInAGB18030FileAreReportedWithTheField() throws {
         var bytes = try encoded("a,b\n中,文\n", as: "GB18030")
         bytes += [UInt8(ascii: "x"), UInt8(ascii: ","), 0x80, 0x0A]

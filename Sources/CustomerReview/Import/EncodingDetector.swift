@@ -38,7 +38,11 @@ struct EncodingDetector {
         try file.rewind()
         scanner.finish()
         if let (encoding, length) = byteOrderMark(prefix) {
-            return Decision(encoding: encoding, byteOrderMarkLength: length, utf8Lines: 0, nonUTF8Lines: 0)
+            // A UTF-8 mark declares the encoding, but the lines are still counted so that
+            // bytes of another encoding pasted into the file are found.
+            let counted = encoding == .utf8
+            return Decision(encoding: encoding, byteOrderMarkLength: length,
+                            utf8Lines: counted ? scanner.utf8Lines : 0, nonUTF8Lines: counted ? scanner.nonUTF8Lines : 0)
         }
         let encoding: TextEncoding = scanner.nonUTF8Lines > scanner.utf8Lines ? .gb18030 : .utf8
         return Decision(encoding: encoding, byteOrderMarkLength: 0,
