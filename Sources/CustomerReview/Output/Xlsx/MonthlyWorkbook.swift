@@ -1,0 +1,120 @@
+/// The monthly review's workbook: a summary with charts, then one sheet per list — customers,
+/// visit compliance, the period's visit records with the manager's review columns,
+/// receivables aging, departments, contracts, policy findings, tier policies, data issues.
+///
+/// Sheets are written one after another, each in row order (constant-memory mode for large
+/// runs); the summary is the first sheet but is filled last, so it can name the sheets that
+/// were continued past Excel's row limit and the cells that had to be changed.
+public enum MonthlyWorkbook {
+    public static func write(_ report: MonthlyReport, language: ReportLanguage, to path: String) throws {
+        let rows = report.customers.count * 2 + report.visits.count + report.findings.count + report.dataIssues.count
+        let title = Label.monthlyTitle.text(language)
+        let wb = try ReportWorkbook(path: path, title: title, asOf: report.asOf, language: language, rows: rows)
+        let heading = [title + " " + report.period.description,
+                       "\(wb.label(.period)): \(report.period)    \(wb.label(.asOf)): \(report.asOf)"]
+        let marks = ReviewMarks.inForce(report.settings, language)
+        let summary = try wb.sheet(.sheetSummary, title: heading, columns: [
+            XlsxColumn(wb.label(.item), width: 34), XlsxColumn(wb.label(.figure), .money, width: 18),
+            XlsxColumn("", .money, width: 18),
+        ])
+        try MonthlySheets(report: report, wb: wb, heading: heading, marks: marks).writeAll()
+        try MonthlySummary(report: report, wb: wb, sheet: summary).write()
+        try wb.appendNotes(to: summary)
+        try wb.close()
+    }
+}
+
+/// The summary sheet: headline figures, the small tables the charts read, the charts.
+struct MonthlySummary {
+    let report: MonthlyReport
+    let wb: ReportWorkbook
+    let sheet: XlsxSheet
+
+    func write() throws {
+        let t = report.totals
+        let r = t.receivables
+        func count(_ l: Label, _ n: Int) throws { try wb.append([.text(wb.label(l)), .integer(Int64(n))], to: sheet) }
+        func money(_ l: Label, _ m: Money) throws { try wb.append([.text(wb.label(l)), .money(m)], to: sheet) }
+        try count(.headlineCustomers, t.customers)
+        try count(.headlineSigned, t.statusCounts[.signed] ?? 0)
+        try count(.headlinePotential, t.statusCounts[.potential] ?? 0)
+        try count(.headlineEliminated, t.statusCounts[.eliminated] ?? 0)
+        try count(.headlineAbnormal, t.abnormal)
+        try count(.headlineUnscored, report.findings.filter { $0.rule == .unscored }.count)
+        try count(.headlineVisitsRequired, t.required)
+        try count(.headlineVisitsCounted, t.countedVisits)
+        try count(.headlineVisitsShort, t.shortfall)
+        try wb.append([.text(wb.label(.headlineCompliance)), t.compliancePercent.map { .percent(Double($0.units) / 1000) } ?? .blank], to: sheet)
+        try money(.headlineInvoiced, r.invoiced)
+        try money(.headlineCommission, t.commission)
+        try money(.headlineOutstanding, r.outstanding)
+        try money(.headlineCurrentMonth, r.currentMonth)
+        try money(.headlineOverThreeMonths, r.overThreeMonths)
+        try money(.headlineOverdue, r.overdue)
+        try count(.headlineFindings, report.findings.count)
+        try count(.headlineDataIssues, report.dataIssues.count)
+        try wb.append([], to: sheet)
+        try tierMix()
+        try wb.append([], to: sheet)
+        try visitCompliance()
+        try wb.append([], to: sheet)
+        try aging()
+        try wb.append([], to: sheet)
+    }
+
+    /// A small table under a bold-less caption, returning the first and last data rows.
+    private func table(_ caption: [XlsxCell], _ rows: [[XlsxCell]]) throws -> (XlsxRowPosition, XlsxRowPosition)? {
+        try wb.append(caption, to: sheet)
+        var first: XlsxRowPosition?
+        var last: XlsxRowPosition?
+        for row in rows {
+            let position = try wb.append(row, to: sheet)
+            if first == nil { first = position }
+            last = position
+        }
+        guard let first, let last else { return nil }
+        return (first, last)
+    }
+
+    private func tierMix() throws {
+        let t = report.totals
+        var rows = Tier.allCases.map { [XlsxCell.text($0.rawValue), .integer(Int64(t.tierCounts[$0] ?? 0))] }
+        rows.append([.text(wb.label(.untiered)), .integer(Int64(t.untiered))])
+        guard let (first, last) = try table([.text(wb.label(.chartTierMix)), .text(wb.label(.seriesCustomers))], rows),
+              let categories = XlsxCellRange(column: 0, from: first, through: last),
+              let values = XlsxCellRange(column: 1, from: first, through: last) else { return }
+        try wb.chart(XlsxChart(.pie, title: wb.label(.chartTierMix),
+                               series: [.init(name: wb.label(.seriesCustomers), categories: categories, values: values)],
+                               showsValues: true), on: sheet, row: 2, column: 4)
+    }
+
+    private func visitCompliance() throws {
+        let groups = report.salespeople.filter { $0.customersWithRequirement > 0 }
+        let rows = groups.map { g in
+            [XlsxCell.text(g.name ?? wb.label(.unassigned)), .integer(Int64(g.required)), .integer(Int64(g.countedVisits))]
+        }
+        guard let (first, last) = try table([.text(wb.label(.chartVisitCompliance)), .text(wb.label(.seriesRequired)),
+                                             .text(wb.label(.seriesDone))], rows),
+              let categories = XlsxCellRange(column: 0, from: first, through: last),
+              let required = XlsxCellRange(column: 1, from: first, through: last),
+              let done = XlsxCellRange(column: 2, from: first, through: last) else { return }
+        try wb.chart(XlsxChart(.column, title: wb.label(.chartVisitCompliance), valueAxisName: wb.label(.onSiteVisits),
+                               series: [.init(name: wb.label(.seriesRequired), categories: categories, values: required),
+                                        .init(name: wb.label(.seriesDone), categories: categories, values: done)]),
+                     on: sheet, row: 18, column: 4)
+    }
+
+    private func aging() throws {
+        let r = report.totals.receivables
+        var rows = zip(report.receivableRules.bucketLabels, r.buckets).map { [XlsxCell.text($0), .money($1)] }
+        rows.append([.text(wb.label(.afterPeriodEnd)), .money(r.afterPeriodEnd)])
+        guard let (first, last) = try table([.text(wb.label(.chartAging)), .text(wb.label(.seriesOutstanding))], rows),
+              let categories = XlsxCellRange(column: 0, from: first, through: last),
+              let values = XlsxCellRange(column: 1, from: first, through: last) else { return }
+        try wb.append([.text(wb.label(.total)), .money(r.outstanding)], to: sheet)
+        try wb.chart(XlsxChart(.column, title: wb.label(.chartAging), categoryAxisName: wb.label(.agingBucket),
+                               valueAxisName: wb.label(.outstanding),
+                               series: [.init(name: wb.label(.seriesOutstanding), categories: categories, values: values)]),
+                     on: sheet, row: 34, column: 4)
+    }
+}

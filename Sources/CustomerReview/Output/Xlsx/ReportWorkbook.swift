@@ -1,0 +1,79 @@
+import Foundation
+
+/// The house style every report workbook shares: how it is opened, the manager's review
+/// columns, the notes on the summary, and how a failure becomes an exit status.
+struct ReportWorkbook {
+    let book: XlsxWorkbook
+    let language: ReportLanguage
+
+    /// Above this many rows in all, sheets are written in libxlsxwriter's constant-memory mode.
+    static let constantMemoryRows = 100_000
+
+    init(path: String, title: String, asOf: CalendarDate, language: ReportLanguage, rows: Int) throws {
+        self.language = language
+        let folder = (path as NSString).deletingLastPathComponent
+        let options = XlsxWorkbookOptions(created: asOf, constantMemory: rows > Self.constantMemoryRows,
+                                          temporaryDirectory: folder.isEmpty ? nil : folder,
+                                          title: title, author: "customer-review")
+        book = try Self.mapping { try XlsxWorkbook(path: path, options: options) }
+    }
+
+    func label(_ l: Label) -> String { l.text(language) }
+
+    /// A sheet in the house style; the first `frozenColumns` (e.g. id and name) stay in view.
+    func sheet(_ name: Label, title: [String], columns: [XlsxColumn], highlights: [XlsxHighlight] = [],
+               frozenColumns: Int = 0) throws -> XlsxSheet {
+        try Self.mapping {
+            try book.addSheet(XlsxSheetLayout(name: label(name), titleLines: title, columns: columns, highlights: highlights,
+                                              frozenColumns: frozenColumns))
+        }
+    }
+
+    @discardableResult
+    func append(_ cells: [XlsxCell], to sheet: XlsxSheet) throws -> XlsxRowPosition {
+        try Self.mapping { try book.append(cells, to: sheet) }
+    }
+
+    func chart(_ chart: XlsxChart, on sheet: XlsxSheet, row: Int, column: Int) throws {
+        try Self.mapping { try book.insertChart(chart, on: sheet, row: row, column: column) }
+    }
+
+    /// The manager's columns (SPEC §2.8): a drop-down of review marks, the reviewer, the date.
+    func reviewColumns(marks: [String], asOf: CalendarDate) -> [XlsxColumn] {
+        [XlsxColumn(label(.reviewMark), validation: .list(marks)),
+         XlsxColumn(label(.reviewer), width: 10),
+         XlsxColumn(label(.reviewDate), .date, validation: .dateBetween(asOf.adding(days: -366), asOf.adding(days: 366)))]
+    }
+
+    /// Empty cells for the review columns, for the manager to fill in.
+    static let reviewBlanks: [XlsxCell] = [.blank, .blank, .blank]
+
+    /// The summary's closing notes: sheets continued past the row limit, cells changed to fit.
+    func appendNotes(to summary: XlsxSheet) throws {
+        for continued in book.continuedSheets {
+            try append([.text(label(.headlineContinuedSheets)), .text(continued.name),
+                        .text(label(.continuedOn) + " " + continued.continuations.joined(separator: ", "))], to: summary)
+        }
+        for notice in book.notices {
+            let reason: String = switch notice.reason {
+            case .truncated: label(.noticeTruncated)
+            case .charactersRemoved: label(.noticeCharactersRemoved)
+            case .nonFiniteNumber: label(.noticeNonFinite)
+            }
+            try append([.text(label(.cellNotices)), .text(notice.sheet + "!" + notice.cell), .text(reason)], to: summary)
+        }
+    }
+
+    func close() throws {
+        try Self.mapping { try book.close() }
+    }
+
+    /// A workbook that cannot be written is an output failure (exit 73).
+    static func mapping<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as XlsxError {
+            throw ReviewError.output("workbook: \(error)")
+        }
+    }
+}

@@ -1,0 +1,150 @@
+/// The one place where a value is made safe for a cell. Every text and number the workbook
+/// writes passes through here; nothing else decides what reaches libxlsxwriter.
+///
+/// Text:
+/// - Text starting with `=`, `+`, `-`, `@`, tab or carriage return is what spreadsheet formula
+///   injection uses. It is always written as a string cell (never a formula), and marked to be
+///   shown with the Text number format `@`, so that Excel keeps it as text even when a user
+///   edits the cell and presses Enter. (Excel's quote prefix, `format_set_quote_prefix`, does
+///   the same, but libxlsxwriter 1.1.4 does not have it.)
+/// - Characters XML 1.0 cannot hold (C0 controls other than tab, line feed and carriage
+///   return; U+FFFE; U+FFFF) are removed. A NUL would also end the C string early.
+/// - `_xHHHH_` in the text is escaped as `_x005F_xHHHH_`: Excel reads `_xHHHH_` in a cell's
+///   XML as the character HHHH, so an input value `A_x0041_` would otherwise show as `AA`.
+/// - Text longer than Excel's 32,767 characters is cut, and the cut is reported.
+///
+/// Numbers: NaN and the infinities are never written (libxlsxwriter would write `NAN`, which
+/// Excel rejects as a corrupt file); integers beyond 2^53 are written as text, so that no
+/// digit changes.
+enum XlsxCellSafety {
+    /// Excel's characters (UTF-16 code units) per cell; libxlsxwriter counts code points of
+    /// the escaped text against the same number, so both are kept under it.
+    static let maximumCellLength = 32_767
+    /// The largest integer a Double (Excel's only number type) holds exactly.
+    static let largestExactInteger: Int64 = 1 << 53
+
+    struct Text: Hashable {
+        /// What to hand to `worksheet_write_string`.
+        var value: String
+        /// Starts like a formula: show with the Text number format.
+        var startsLikeFormula: Bool
+        var removedCharacters: Int
+        /// Set when the text was cut: the input's length in Excel characters.
+        var originalLength: Int?
+        /// Set when the text was cut: the length kept.
+        var keptLength: Int?
+    }
+
+    /// Text for a cell (a value, a header, a title line).
+    static func cellText(_ raw: String) -> Text {
+        if raw.utf8.count <= maximumCellLength, !needsScalarPass(raw.utf8) {
+            return Text(value: raw, startsLikeFormula: startsLikeFormula(raw.unicodeScalars.first),
+                        removedCharacters: 0, originalLength: nil, keptLength: nil)
+        }
+        var allowed: [Unicode.Scalar] = []
+        allowed.reserveCapacity(raw.utf8.count)
+        var removed = 0
+        for scalar in raw.unicodeScalars {
+            if isAllowedInXML(scalar) { allowed.append(scalar) } else { removed += 1 }
+        }
+        var output = String.UnicodeScalarView()
+        var excelLength = 0
+        var passedLength = 0
+        var index = 0
+        while index < allowed.count {
+            let scalar = allowed[index]
+            let escaped = startsEscapeLookalike(allowed, at: index)
+            let excelCost = UTF16.width(scalar)
+            let passedCost = escaped ? escapedUnderscore.unicodeScalars.count : 1
+            if excelLength + excelCost > maximumCellLength || passedLength + passedCost > maximumCellLength {
+                break
+            }
+            if escaped { output.append(contentsOf: escapedUnderscore.unicodeScalars) } else { output.append(scalar) }
+            excelLength += excelCost
+            passedLength += passedCost
+            index += 1
+        }
+        let cut = index < allowed.count
+        return Text(value: String(output), startsLikeFormula: startsLikeFormula(allowed.first),
+                    removedCharacters: removed,
+                    originalLength: cut ? raw.utf16.count : nil,
+                    keptLength: cut ? excelLength : nil)
+    }
+
+    /// Text that is not a cell (a document property, a drop-down entry, a highlight's text):
+    /// characters XML cannot hold removed, at most `maximumLength` Excel characters.
+    static func plainText(_ raw: String, maximumLength: Int = 255) -> String {
+        var output = String.UnicodeScalarView()
+        var length = 0
+        for scalar in raw.unicodeScalars where isAllowedInXML(scalar) {
+            let width = UTF16.width(scalar)
+            guard length + width <= maximumLength else { break }
+            output.append(scalar)
+            length += width
+        }
+        return String(output)
+    }
+
+    /// A chart's title, series or axis name: as `plainText`, and without leading `=`, because
+    /// libxlsxwriter reads a chart text that starts with `=` as a cell reference.
+    static func chartText(_ raw: String) -> String {
+        String(plainText(raw).drop { $0 == "=" })
+    }
+
+    /// The number to write, or nil for NaN and the infinities.
+    static func finite(_ value: Double) -> Double? {
+        value.isFinite ? value : nil
+    }
+
+    /// The Double equal to `value`, or nil when a Double cannot hold it exactly.
+    static func exactDouble(_ value: Int64) -> Double? {
+        value.magnitude <= UInt64(largestExactInteger) ? Double(value) : nil
+    }
+
+    /// The nearest Double to an exact decimal: one correctly rounded division of two exact
+    /// Doubles while the units stay below 2^53, as every amount and rate here does.
+    static func nearestDouble(_ value: ExactDecimal) -> Double {
+        Double(value.units) / Double(ExactDecimal.powerOfTen(value.scale))
+    }
+
+    static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return true
+        case 0x00..<0x20, 0xFFFE, 0xFFFF: return false
+        default: return true
+        }
+    }
+
+    private static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    private static let escapedUnderscore = "_x005F_"
+
+    private static func startsLikeFormula(_ first: Unicode.Scalar?) -> Bool {
+        first.map { formulaTriggers.contains($0) } ?? false
+    }
+
+    /// `_xHHHH_` at `index`.
+    private static func startsEscapeLookalike(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard scalars[index] == "_", index + 6 < scalars.count, scalars[index + 1] == "x",
+              scalars[index + 6] == "_" else { return false }
+        return scalars[(index + 2)...(index + 5)].allSatisfy { $0.properties.isASCIIHexDigit }
+    }
+
+    /// Whether the text may hold something the fast path cannot pass as it is: a control
+    /// character, U+FFFE/U+FFFF (EF BF BE/BF in UTF-8), or `_x`.
+    private static func needsScalarPass(_ utf8: String.UTF8View) -> Bool {
+        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
+                if byte == 0x5F, index + 1 < bytes.count, bytes[index + 1] == 0x78 { return true }
+                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF,
+                   bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF { return true }
+                index += 1
+            }
+            return false
+        }
+        if let result = utf8.withContiguousStorageIfAvailable(scan) { return result }
+        return Array(utf8).withUnsafeBufferPointer(scan)
+    }
+}
