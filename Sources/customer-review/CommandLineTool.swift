@@ -5,8 +5,12 @@ enum CommandLineTool {
     typealias Handler = @Sendable (RunContext) throws -> Int32
 
     static let commands: [(spec: CommandSpec, run: Handler)] = [
+        (MonthlyCommand.spec, MonthlyCommand.run),
+        (QuarterlyCommand.spec, QuarterlyCommand.run),
+        (WeeklyCommand.spec, WeeklyCommand.run),
         (ValidateCommand.spec, ValidateCommand.run),
         (InspectCommand.spec, InspectCommand.run),
+        (SampleCommand.spec, SampleCommand.run),
         (ConfigCommand.spec, ConfigCommand.run),
     ]
 

@@ -50,6 +50,11 @@ struct RunContext {
         return value
     }
 
+    /// `--history`, else the `history` folder inside the data folder.
+    func historyFolder(_ folder: DataFolder) -> String {
+        arguments.value("history") ?? (folder.path as NSString).appendingPathComponent("history")
+    }
+
     func dataFolder(settings: PolicySettings) throws -> DataFolder {
         try DataFolder(path: required("data"), encoding: encoding(), settings: settings)
     }

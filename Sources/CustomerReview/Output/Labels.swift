@@ -8,7 +8,7 @@ public enum Label: String, CaseIterable, Sendable {
     // Sheet names (at most 31 characters).
     case sheetSummary, sheetCustomers, sheetVisitCompliance, sheetVisitRecords, sheetAging, sheetContracts
     case sheetFindings, sheetDataIssues, sheetTierPolicies, sheetDepartments
-    case sheetTierChanges, sheetReassignment, sheetAgenda, sheetPace, sheetAwaitingApproval, sheetEscalations
+    case sheetTierChanges, sheetMovements, sheetReassignment, sheetAgenda, sheetPace, sheetAwaitingApproval, sheetEscalations
     // Summary headline figures.
     case headlineCustomers, headlineSigned, headlinePotential, headlineEliminated, headlineAbnormal
     case headlineVisitsRequired, headlineVisitsCounted, headlineVisitsShort, headlineCompliance
@@ -16,6 +16,13 @@ public enum Label: String, CaseIterable, Sendable {
     case headlineOverdue, headlineFindings, headlineDataIssues, headlineUnscored, headlineContinuedSheets
     case chartTierMix, chartVisitCompliance, chartAging, seriesRequired, seriesDone, seriesCustomers, seriesOutstanding
     case untiered, unassigned, total, none, yes, no, noContractData
+    case previousTier, previousScore, scoreChange, movement, policyChanges, contractGap, reassignmentReasons
+    case snapshotTier, previousSnapshot, movementUp, movementDown, movementSame, movementNew, movementNone
+    case reasonCreated, reasonEliminated, reasonNoSalesperson, changeCreditLimit, changeTermDays, changeAdvanceLimit
+    case changeCommissionRate, changeVisitMinimum, reasons, expectedByNow, customersBehind, onSiteThisMonth
+    case reasonAbnormal, reasonBehind, reasonLargeOverThreeMonths, reasonPotentialA, weekOf, agendaCount, headlineMovements
+    case amountsInYuan, groupPerformance, groupReceivables, groupChecks, missingScores, contents
+    case item, figure, cellNotices, noticeTruncated, noticeCharactersRemoved, noticeNonFinite, continuedOn
     // Customer columns.
     case customerID, customerName, status, salesperson, department, relationship, score, tierInForce, tierSource
     case proposedTier, onSiteVisits, requiredVisits, visitShortfall, otherVisits, awaitingApproval, lastVisit
@@ -40,6 +47,10 @@ public enum Label: String, CaseIterable, Sendable {
     case sectionHeadlines, sectionCharts, sectionEscalations, sectionShortfalls, sectionLimits, sectionOverdue
     case sectionContracts, sectionUnscored, sectionFindings, sectionDataIssues, moreInWorkbook, nothingToReport
     case footerNote
+    // Quarterly and weekly pages.
+    case headlineUp, headlineDown, headlineSame, headlineNew, headlineContractGaps, headlineReassignment
+    case chartTierMixChange, sectionContractGaps, sectionReassignment, sectionMovementsBySalesperson
+    case sectionMovementsByDepartment, chartVisitPace, sectionAgenda, sectionAwaitingApproval, meetingDecision
     // Values.
     case statusSigned, statusPotential, statusEliminated, relationshipNormal, relationshipAbnormal
     case typeOnSite, typePhone, typeOther, contractTypeContract, contractTypeAgreement
@@ -80,6 +91,7 @@ public enum Label: String, CaseIterable, Sendable {
         case .sheetDepartments: ("部门汇总", "Departments")
         case .sheetTierChanges: ("分类调整", "Tier changes")
         case .sheetReassignment: ("待分配客户", "Reassignment")
+        case .sheetMovements: ("调整统计", "Movements")
         case .sheetAgenda: ("经理拜访建议", "Manager visits")
         case .sheetPace: ("本月拜访进度", "Visit pace")
         case .sheetAwaitingApproval: ("待审批拜访", "Awaiting approval")
@@ -117,6 +129,52 @@ public enum Label: String, CaseIterable, Sendable {
         case .yes: ("是", "yes")
         case .no: ("否", "no")
         case .noContractData: ("无合同数据", "no contract data")
+        case .previousTier: ("原类别", "Previous tier")
+        case .previousScore: ("上季得分", "Previous score")
+        case .scoreChange: ("得分变化", "Score change")
+        case .movement: ("调整", "Movement")
+        case .policyChanges: ("政策变化", "Policy changes")
+        case .contractGap: ("合同缺口", "Contract gap")
+        case .reassignmentReasons: ("待分配原因", "For assignment because")
+        case .snapshotTier: ("调整后类别", "Tier after adjustment")
+        case .previousSnapshot: ("上次快照", "Previous snapshot")
+        case .movementUp: ("升级", "up")
+        case .movementDown: ("降级", "down")
+        case .movementSame: ("不变", "same")
+        case .movementNew: ("新定类", "new")
+        case .movementNone: ("未评分,维持原类别", "unscored, tier kept")
+        case .reasonCreated: ("本期新建档", "created in the period")
+        case .reasonEliminated: ("已淘汰", "eliminated")
+        case .reasonNoSalesperson: ("未分配业务员", "no salesperson")
+        case .changeCreditLimit: ("资信额度", "credit limit")
+        case .changeTermDays: ("账期(天)", "term (days)")
+        case .changeAdvanceLimit: ("垫资额度", "advance limit")
+        case .changeCommissionRate: ("佣金比例", "commission rate")
+        case .changeVisitMinimum: ("每月实地走访", "on-site visits a month")
+        case .reasons: ("建议理由", "Reasons")
+        case .expectedByNow: ("按进度应完成", "Expected by now")
+        case .customersBehind: ("进度落后客户", "Customers behind")
+        case .onSiteThisMonth: ("本月已实地走访", "On-site this month")
+        case .reasonAbnormal: ("客户关系异常", "abnormal relationship")
+        case .reasonBehind: ("A、B类签约客户本月走访落后", "signed A/B customer behind on this month's visits")
+        case .reasonLargeOverThreeMonths: ("三个月以上应收帐较大", "large receivables over three months")
+        case .reasonPotentialA: ("A类潜在客户", "potential A customer")
+        case .weekOf: ("会议周", "Meeting week")
+        case .agendaCount: ("建议经理拜访客户数", "Customers proposed for a manager visit")
+        case .headlineMovements: ("类别调整", "Tier movements")
+        case .amountsInYuan: ("金额单位:元", "Amounts in yuan")
+        case .groupPerformance: ("业绩", "Performance")
+        case .groupReceivables: ("应收帐", "Receivables")
+        case .groupChecks: ("检查与数据问题", "Checks and data issues")
+        case .missingScores: ("缺少的评分项", "Missing scores")
+        case .contents: ("目录", "Contents")
+        case .item: ("项目", "Item")
+        case .figure: ("数值", "Figure")
+        case .cellNotices: ("写入时处理的单元格", "Cells changed to fit the workbook")
+        case .noticeTruncated: ("超过32,767个字符,已截断", "longer than 32,767 characters, cut")
+        case .noticeCharactersRemoved: ("含无法保存的控制字符,已删除", "control characters that cannot be stored, removed")
+        case .noticeNonFinite: ("非有限数值,留空", "not a finite number, left empty")
+        case .continuedOn: ("续表", "continued on")
         case .customerID: ("客户编号", "Customer ID")
         case .customerName: ("客户名称", "Customer")
         case .status: ("客户状态", "Status")
@@ -216,6 +274,22 @@ public enum Label: String, CaseIterable, Sendable {
         case .nothingToReport: ("无", "None")
         case .footerNote: ("本报告由customer-review按客户管理制度生成;全部明细见同名Excel工作簿。",
                            "Generated by customer-review from the customer management policy; the workbook of the same name holds every row.")
+        case .headlineUp: ("升级", "Up")
+        case .headlineDown: ("降级", "Down")
+        case .headlineSame: ("不变", "Unchanged")
+        case .headlineNew: ("新定类", "New")
+        case .headlineContractGaps: ("合同缺口", "Contract gaps")
+        case .headlineReassignment: ("待分配客户", "For (re)assignment")
+        case .chartTierMixChange: ("调整前后客户分类构成", "Tier mix before and after")
+        case .sectionContractGaps: ("拟定A、B类的签约客户缺合同或长期合作协议",
+                                    "Signed customers proposed A or B without a contract or long-term agreement")
+        case .sectionReassignment: ("新建档、淘汰及未分配业务员的客户,待重新划归", "New, eliminated and unassigned customers, to be (re)assigned")
+        case .sectionMovementsBySalesperson: ("各业务员类别调整", "Tier movements per salesperson")
+        case .sectionMovementsByDepartment: ("各部门类别调整", "Tier movements per department")
+        case .chartVisitPace: ("各业务员本月实地走访:计入次数与进度", "On-site visits this month per salesperson, against the pace")
+        case .sectionAgenda: ("下周建议部门经理以上领导拜访的客户", "Customers proposed for a manager-level visit next week")
+        case .sectionAwaitingApproval: ("待审批的拜访记录", "Visits awaiting approval")
+        case .meetingDecision: ("会议决定(拜访人、日期)", "Decision (who visits, when)")
         case .statusSigned: ("签约", "signed")
         case .statusPotential: ("潜在", "potential")
         case .statusEliminated: ("淘汰", "eliminated")
@@ -298,5 +372,105 @@ public enum ValueNames {
         case .notRequired: .stateNotRequired
         case .noContractData: .noContractData
         }
+    }
+}
+
+/// Column titles of the profile fields of 附表2.
+public enum ProfileNames {
+    public static func title(_ field: ProfileField, _ language: ReportLanguage) -> String {
+        if language == .zh { return field.chineseNames.first ?? field.rawValue }
+        switch field {
+        case .address: return "Address"
+        case .phone: return "Phone"
+        case .fax: return "Fax"
+        case .email: return "E-mail"
+        case .website: return "Website"
+        case .principal: return "Principal"
+        case .contact: return "Contact"
+        case .registeredCapital: return "Registered capital"
+        case .founded: return "Founded"
+        case .area: return "Site area"
+        case .annualRevenue: return "Annual revenue"
+        case .bank: return "Bank"
+        case .resources: return "Resources"
+        case .logisticsProviders: return "Current logistics providers"
+        case .logisticsNeeds: return "Main logistics needs"
+        case .notes: return "Notes"
+        }
+    }
+}
+
+/// Column titles of the visit form's fields (附表3).
+public enum VisitFormNames {
+    public static func title(_ field: VisitFormField, _ language: ReportLanguage) -> String {
+        let label: Label = switch field {
+        case .location: .location
+        case .companions: .companions
+        case .contact: .contact
+        case .title: .title
+        case .phone: .phone
+        case .planned: .planned
+        case .actual: .actual
+        case .nextSteps: .nextSteps
+        case .supportNeeded: .supportNeeded
+        case .remarks: .remarks
+        }
+        return label.text(language)
+    }
+}
+
+extension VisitFormField {
+    /// Fields that hold sentences rather than a word: wrapped in the workbook.
+    public var isLongText: Bool {
+        switch self {
+        case .planned, .actual, .nextSteps, .supportNeeded, .remarks: true
+        case .location, .companions, .contact, .title, .phone: false
+        }
+    }
+}
+
+extension ValueNames {
+    public static func movement(_ movement: QuarterlyAdjustment.Movement?) -> Label {
+        switch movement {
+        case .up?: .movementUp
+        case .down?: .movementDown
+        case .same?: .movementSame
+        case .new?: .movementNew
+        case nil: .movementNone
+        }
+    }
+
+    public static func reassignment(_ reason: Reassignment.Reason) -> Label {
+        switch reason {
+        case .created: .reasonCreated
+        case .eliminated: .reasonEliminated
+        case .noSalesperson: .reasonNoSalesperson
+        }
+    }
+
+    public static func policyItem(_ item: QuarterlyAdjustment.PolicyChange.Item) -> Label {
+        switch item {
+        case .creditLimit: .changeCreditLimit
+        case .termDays: .changeTermDays
+        case .advanceLimit: .changeAdvanceLimit
+        case .commissionRate: .changeCommissionRate
+        case .visitMinimum: .changeVisitMinimum
+        }
+    }
+
+    public static func weeklyReason(_ reason: WeeklyMeeting.Reason) -> Label {
+        switch reason {
+        case .abnormalRelationship: .reasonAbnormal
+        case .behindOnVisits: .reasonBehind
+        case .largeOverThreeMonths: .reasonLargeOverThreeMonths
+        case .potentialA: .reasonPotentialA
+        }
+    }
+}
+
+extension QuarterlyAdjustment.PolicyChange {
+    /// `资信额度 500000.00 → 1000000.00` (— for a customer without a tier before).
+    public func text(_ language: ReportLanguage) -> String {
+        ValueNames.policyItem(item).text(language) + " " + (old ?? "—") + " → " + new
     }
 }

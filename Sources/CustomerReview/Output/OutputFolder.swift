@@ -57,16 +57,29 @@ public final class OutputFolder {
 
     /// A temporary path beside `name`'s target, to write to and later `commit`.
     public func stage(_ name: String) -> String {
-        let temporary = target("." + name + Self.temporaryMarker + String(getpid()))
-        staged.append((temporary, target(name)))
+        stage(targetPath: target(name))
+    }
+
+    /// A temporary path beside any target (e.g. the tier snapshot in the history folder), to
+    /// be renamed with the reports at `commit`.
+    public func stage(targetPath: String) -> String {
+        let folder = (targetPath as NSString).deletingLastPathComponent
+        let name = (targetPath as NSString).lastPathComponent
+        let temporary = (folder as NSString).appendingPathComponent("." + name + Self.temporaryMarker + String(getpid()))
+        staged.append((temporary, targetPath))
         return temporary
     }
 
     /// Writes `data` to a staged temporary file (flushed to disk).
     public func stage(_ name: String, data: Data) throws {
-        let temporary = stage(name)
+        try stage(targetPath: target(name), data: data)
+    }
+
+    /// Writes `data` to a staged temporary file beside `targetPath` (flushed to disk).
+    public func stage(targetPath: String, data: Data) throws {
+        let temporary = stage(targetPath: targetPath)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw ReviewError.output("\(target(name)): cannot be written (\(InputFile.describeErrno(errno)))") }
+        guard fd >= 0 else { throw ReviewError.output("\(targetPath): cannot be written (\(InputFile.describeErrno(errno)))") }
         defer { _ = Glibc.close(fd) }
         var offset = 0
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -74,12 +87,12 @@ public final class OutputFolder {
                 let n = write(fd, raw.baseAddress?.advanced(by: offset), raw.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw ReviewError.output("\(target(name)): cannot be written (\(InputFile.describeErrno(errno)))")
+                    throw ReviewError.output("\(targetPath): cannot be written (\(InputFile.describeErrno(errno)))")
                 }
                 offset += n
             }
         }
-        guard fsync(fd) == 0 else { throw ReviewError.output("\(target(name)): cannot be flushed to disk (\(InputFile.describeErrno(errno)))") }
+        guard fsync(fd) == 0 else { throw ReviewError.output("\(targetPath): cannot be flushed to disk (\(InputFile.describeErrno(errno)))") }
     }
 
     /// Renames every staged file to its target. Called once every file is complete.
@@ -89,13 +102,15 @@ public final class OutputFolder {
                 throw ReviewError.output("\(target): cannot be put in place (\(InputFile.describeErrno(errno)))")
             }
         }
-        staged.removeAll()
         // Make the renames durable.
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd >= 0 {
-            _ = fsync(fd)
-            _ = Glibc.close(fd)
+        for folder in Set(staged.map { ($0.target as NSString).deletingLastPathComponent }) {
+            let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if fd >= 0 {
+                _ = fsync(fd)
+                _ = Glibc.close(fd)
+            }
         }
+        staged.removeAll()
     }
 
     /// Removes every staged file that was not committed.

@@ -81,22 +81,11 @@ public enum MonthlyReview {
         return MonthlyReport(
             period: period, asOf: asOf, settings: settings, receivableRules: rules,
             hasContractData: inputs.contracts != nil, customers: lines,
-            salespeople: sortedGroups(bySalesperson), departments: sortedGroups(byDepartment), totals: totals,
+            salespeople: Grouping.sorted(bySalesperson), departments: Grouping.sorted(byDepartment), totals: totals,
             visits: visits, contracts: contracts,
             findings: PolicyFinding.Rule.allCases.flatMap { findingsByRule[$0] ?? [] },
             dataIssues: inputs.issues
         )
-    }
-
-    /// Named groups in code-point order of their names (never the locale's), the unassigned last.
-    static func sortedGroups(_ groups: [String?: GroupTotals]) -> [GroupTotals] {
-        groups.sorted { a, b in
-            switch (a.key, b.key) {
-            case let (x?, y?): x < y
-            case (_?, nil): true
-            default: false
-            }
-        }.map(\.value)
     }
 
     /// Every finding for one customer, appended in the order of `PolicyFinding.Rule`.

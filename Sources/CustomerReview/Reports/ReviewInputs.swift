@@ -8,15 +8,15 @@ public struct ReviewScope: Sendable {
     /// Visits of `visitMonth` after this date are not tallied (the weekly agenda counts the
     /// month so far).
     public var visitsThrough: CalendarDate
-    /// Which visits to keep whole, with their form fields (e.g. the period's).
-    public var keptVisits: ClosedRange<CalendarDate>
+    /// Which visits to keep whole, with their form fields (e.g. the period's); nil: none.
+    public var keptVisits: ClosedRange<CalendarDate>?
     public var receivables: ReceivableRules
     /// The tier in force may come from the latest snapshot of a quarter before this one.
     public var snapshotBefore: Quarter
     public var historyFolder: String
 
     public init(asOf: CalendarDate, visitMonth: YearMonth, visitsThrough: CalendarDate,
-                keptVisits: ClosedRange<CalendarDate>, receivables: ReceivableRules,
+                keptVisits: ClosedRange<CalendarDate>?, receivables: ReceivableRules,
                 snapshotBefore: Quarter, historyFolder: String) {
         self.asOf = asOf
         self.visitMonth = visitMonth
@@ -52,8 +52,11 @@ public struct ReviewInputs: Sendable {
     /// Every data issue, in file order then line.
     public var issues: [DataIssue]
 
-    public static func load(_ folder: DataFolder, scope: ReviewScope) throws -> ReviewInputs {
+    /// - Parameter progress: told each phase as it starts ("customers.csv"), for a terminal.
+    public static func load(_ folder: DataFolder, scope: ReviewScope,
+                            progress: (String) -> Void = { _ in }) throws -> ReviewInputs {
         let settings = folder.settings
+        progress(InputFileKind.customers.fileName)
         var customerIssues: [DataIssue] = []
         let customers = try folder.readCustomers(issues: &customerIssues)
         let indexByID = Dictionary(uniqueKeysWithValues: customers.enumerated().map { ($1.id, $0) })
@@ -67,9 +70,12 @@ public struct ReviewInputs: Sendable {
         let termDays = tiers.map { settings.policy(for: TierPolicies.policyTier($0.tier)).termDays }
         let known: @Sendable (String) -> Bool = { indexByID[$0] != nil }
 
+        progress(InputFileKind.visits.fileName)
         let visits = try VisitGathering.gather(folder, scope: scope, indexByID: indexByID, known: known)
+        progress(InputFileKind.receivables.fileName)
         let receivables = try ReceivableGathering.gather(folder, scope: scope, indexByID: indexByID,
                                                          termDays: termDays, known: known)
+        progress(InputFileKind.contracts.fileName)
         var contractIssues: [DataIssue] = []
         var contractsByCustomer: [[Contract]]?
         if let contracts = try folder.readContracts(knownCustomer: known, issues: &contractIssues) {
@@ -101,13 +107,13 @@ struct VisitGathering: Sendable {
         var result = VisitGathering(tallies: Array(repeating: VisitTally(), count: indexByID.count),
                                     kept: [], bySalesperson: [:], issues: [])
         try folder.readVisits(knownCustomer: known, asOf: scope.asOf,
-                              wantsForm: { scope.keptVisits.contains($0) }, issues: &result.issues) { visit in
+                              wantsForm: { scope.keptVisits?.contains($0) ?? false }, issues: &result.issues) { visit in
             if visit.date.yearMonth == scope.visitMonth, visit.date <= scope.visitsThrough,
                let i = indexByID[visit.customerID] {
                 result.tallies[i].add(visit)
                 result.bySalesperson[visit.salesperson, default: VisitTally()].add(visit)
             }
-            if scope.keptVisits.contains(visit.date) { result.kept.append(visit) }
+            if scope.keptVisits?.contains(visit.date) ?? false { result.kept.append(visit) }
         }
         result.kept.sort { ($0.date, $0.salesperson, $0.customerID, $0.line) < ($1.date, $1.salesperson, $1.customerID, $1.line) }
         return result

@@ -1,0 +1,45 @@
+/// The template values of the parts every report page shares: groups of headline figures,
+/// charts, and the lists by name with the contents that lead to them. The templates show
+/// them the same way (`monthly.html`, `quarterly.html`, `weekly.html`).
+enum PageFigures {
+    /// A titled group of headline figures: `{title, figures}`.
+    static func group(_ title: String, _ figures: [TemplateValue]) -> TemplateValue {
+        ["title": .text(title), "figures": .list(figures)]
+    }
+
+    /// One headline figure: `{label, value, note, tone}`, the tone `alert` when it needs action.
+    static func figure(_ label: String, _ value: String, note: String? = nil, alert: Bool = false) -> TemplateValue {
+        ["label": .text(label), "value": .text(value), "note": TemplateValue(note), "tone": .text(alert ? "alert" : "")]
+    }
+
+    /// One chart: `{id, title, svg, note}`, the note saying how many rows were left out.
+    static func chart(id: String, title: String, svg: TrustedHTML, note: String?) -> TemplateValue {
+        ["id": .text(id), "title": .text(title), "svg": .html(svg), "note": TemplateValue(note)]
+    }
+
+    /// The lists by id, so that a template can place each one (`list.data-issues`).
+    static func lists(_ lists: [PageList]) -> TemplateValue {
+        .object(Dictionary(uniqueKeysWithValues: lists.map { ($0.id, $0.value) }))
+    }
+
+    /// The contents: each list's id, title and number of rows, in page order.
+    static func sections(_ lists: [PageList]) -> TemplateValue {
+        .list(lists.map { ["id": .text($0.id), "title": .text($0.title), "count": .text(PageFormat.count($0.total))] })
+    }
+}
+
+extension PageList {
+    /// Rows of the input that could not be used as they are (SPEC §3 "Bad input"), as every
+    /// report page lists them.
+    static func dataIssues(_ issues: [DataIssue], limit: Int, language: ReportLanguage) -> PageList {
+        let column = { (label: Label, kind: Kind) in Column(label, kind, language) }
+        return PageList(id: "data-issues", title: Label.sectionDataIssues.text(language),
+                        columns: [column(.file, .short), column(.line, .number), column(.column, .short), column(.value, .long),
+                                  column(.message, .long), column(.effect, .short)],
+                        items: issues, limit: limit, language: language) { issue in
+            [.text(issue.file), .text(issue.line.map { String($0) } ?? ""), .text(issue.column ?? ""),
+             .text(issue.value ?? ""), .text(issue.problem.message(language)),
+             .text(issue.effect.description(language), alert: issue.effect == .rowLeftOut)]
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// One report's files — `NAME.{xlsx,html,json}` — and how each is made.
+public struct ReportFiles {
+    public let baseName: String
+    let json: () -> JSONValue
+    let page: (TemplateSet) throws -> String
+    let workbook: (String) throws -> Void
+
+    public static func monthly(_ report: MonthlyReport, language: ReportLanguage) -> ReportFiles {
+        ReportFiles(baseName: "monthly-\(report.period)",
+                    json: { MonthlyJSON.document(report, language: language) },
+                    page: { try MonthlyPage.render(report, language: language, templates: $0) },
+                    workbook: { try MonthlyWorkbook.write(report, language: language, to: $0) })
+    }
+
+    public static func quarterly(_ report: QuarterlyReport, language: ReportLanguage) -> ReportFiles {
+        ReportFiles(baseName: "quarterly-\(report.quarter)",
+                    json: { QuarterlyJSON.document(report, language: language) },
+                    page: { try QuarterlyPage.render(report, language: language, templates: $0) },
+                    workbook: { try QuarterlyWorkbook.write(report, language: language, to: $0) })
+    }
+
+    public static func weekly(_ report: WeeklyReport, language: ReportLanguage) -> ReportFiles {
+        ReportFiles(baseName: "weekly-\(report.week)",
+                    json: { WeeklyJSON.document(report, language: language) },
+                    page: { try WeeklyPage.render(report, language: language, templates: $0) },
+                    workbook: { try WeeklyWorkbook.write(report, language: language, to: $0) })
+    }
+}
+
+/// Stages a report's files in the output folder; the caller commits them (with anything else
+/// the run writes, such as the tier snapshot) once every file is complete.
+public enum ReportOutputs {
+    public static func stage(_ files: ReportFiles, formats: [ReportFormat], templates: TemplateSet?,
+                             in folder: OutputFolder) throws {
+        for format in formats {
+            let name = files.baseName + "." + format.rawValue
+            switch format {
+            case .json:
+                try folder.stage(name, data: Data(JSONText.render(files.json()).utf8))
+            case .html:
+                guard let templates else { throw ReviewError.input("the HTML page needs the templates folder") }
+                let page: String
+                do {
+                    page = try files.page(templates)
+                } catch let error as TemplateError {
+                    throw ReviewError.input("templates: \(error)")
+                }
+                try folder.stage(name, data: Data(page.utf8))
+            case .xlsx:
+                try files.workbook(folder.stage(name))
+            }
+        }
+    }
+}
+
+extension ReportOutputs {
+    /// Stages one handover workbook per salesperson or department in
+    /// `OUT/monthly-YYYY-MM-<split>/<name>.xlsx`, names made safe and distinct.
+    public static func stageHandovers(_ report: MonthlyReport, split: HandoverWorkbook.Split, language: ReportLanguage,
+                                      in folder: OutputFolder) throws {
+        let subfolder = folder.target("monthly-\(report.period)-\(split.rawValue)")
+        do {
+            try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
+        } catch {
+            throw ReviewError.output("\(subfolder): cannot be created (\(OutputFolder.reason(error)))")
+        }
+        let groups = HandoverWorkbook.groups(report, by: split)
+        let names = SafeFileName.distinct(groups.map { $0.name ?? "" }, fallback: Label.unassigned.text(language))
+        for (group, name) in zip(groups, names) {
+            let target = (subfolder as NSString).appendingPathComponent(name + ".xlsx")
+            try HandoverWorkbook.write(group, report: report, split: split, language: language,
+                                       to: folder.stage(targetPath: target))
+        }
+    }
+}

@@ -1,0 +1,160 @@
+/// The content of the quarterly adjustment (SPEC §2.4, §2.10, §2.13).
+public struct QuarterlyReport: Sendable {
+    public var quarter: Quarter
+    public var asOf: CalendarDate
+    public var settings: PolicySettings
+    /// The snapshot read as "previous", if any.
+    public var previousSnapshot: Quarter?
+    public var hasContractData: Bool
+    /// One line per customer, in customers.csv order.
+    public var customers: [QuarterlyLine]
+    public var salespeople: [MovementCounts]
+    public var departments: [MovementCounts]
+    public var totals: MovementCounts
+    public var dataIssues: [DataIssue]
+
+    /// Signed customers proposed A or B without a contract or long-term agreement in force.
+    public var contractGaps: [QuarterlyLine] { customers.filter { $0.contractGap != nil } }
+    /// Customers for (re)assignment: created in the quarter, eliminated, or with no salesperson.
+    public var reassignment: [QuarterlyLine] { customers.filter { !$0.reassignment.isEmpty } }
+    /// Customers whose tier moves.
+    public var changes: [QuarterlyLine] { customers.filter { $0.movement == .up || $0.movement == .down || $0.movement == .new } }
+}
+
+/// One customer in the quarterly adjustment.
+public struct QuarterlyLine: Sendable {
+    public var customer: Customer
+    public var score: Score?
+    public var previousScore: Score?
+    public var scoreChange: Score?
+    /// The tier in force (SPEC §2.4) before this adjustment.
+    public var tier: TierInForce
+    public var previousTier: Tier?
+    /// Where the previous tier came from (`export`, `snapshot` or `none`).
+    public var previousSource: TierSource
+    public var proposedTier: Tier?
+    public var movement: QuarterlyAdjustment.Movement?
+    public var policyChanges: [QuarterlyAdjustment.PolicyChange]
+    /// The contract state under the proposed tier, when it falls short (signed A/B only).
+    public var contractGap: ContractCompliance.State?
+    public var reassignment: [Reassignment.Reason]
+    /// The receivables at the quarter's end, as context for the credit standing (资信状况).
+    public var receivables: ReceivablePosition
+    /// The tier the new snapshot records.
+    public var snapshotTier: Tier?
+}
+
+/// Movements counted for a salesperson, a department or the company.
+public struct MovementCounts: Sendable {
+    public var name: String?
+    public var department: String?
+    public var customers = 0
+    public var up = 0
+    public var down = 0
+    public var same = 0
+    public var new = 0
+    /// No proposal: the customer is unscored.
+    public var unscored = 0
+    public var contractGaps = 0
+    public var reassignment = 0
+
+    public init(name: String?, department: String?) {
+        self.name = name
+        self.department = department
+    }
+
+    mutating func add(_ line: QuarterlyLine) {
+        customers += 1
+        switch line.movement {
+        case .up?: up += 1
+        case .down?: down += 1
+        case .same?: same += 1
+        case .new?: new += 1
+        case nil: unscored += 1
+        }
+        if line.contractGap != nil { contractGaps += 1 }
+        if !line.reassignment.isEmpty { reassignment += 1 }
+    }
+}
+
+/// Builds the quarterly adjustment from the gathered inputs.
+public enum QuarterlyReview {
+    /// Quarterly gathers receivables at the quarter's end and the latest snapshot before the
+    /// quarter (never the quarter's own, so a rerun does not read itself as previous).
+    public static func scope(asOf: CalendarDate, quarter: Quarter, settings: PolicySettings,
+                             historyFolder: String) -> ReviewScope {
+        let month = quarter.lastMonth
+        return ReviewScope(asOf: asOf, visitMonth: month, visitsThrough: month.lastDay,
+                           keptVisits: nil,
+                           receivables: ReceivableRules(month: month, bucketBounds: settings.agingBuckets),
+                           snapshotBefore: quarter, historyFolder: historyFolder)
+    }
+
+    public static func build(_ inputs: ReviewInputs, quarter: Quarter, asOf: CalendarDate,
+                             settings: PolicySettings) -> QuarterlyReport {
+        var lines: [QuarterlyLine] = []
+        lines.reserveCapacity(inputs.customers.count)
+        for (i, customer) in inputs.customers.enumerated() {
+            let snapshotRow = inputs.snapshot?.rows[customer.id]
+            let previous = QuarterlyAdjustment.previousTier(exportColumn: customer.tierColumn, snapshot: snapshotRow?.tier)
+            let source: TierSource = customer.tierColumn != nil ? .exportColumn : (snapshotRow?.tier != nil ? .snapshot : .none)
+            let proposed = inputs.proposedTiers[i]
+            var gap: ContractCompliance.State?
+            if customer.status == .signed, proposed == .a || proposed == .b, inputs.contracts != nil {
+                let evaluation = ContractCompliance.evaluate(status: customer.status, tier: proposed, contracts: inputs.contracts?[i],
+                                                             firstBusiness: nil, asOf: asOf, lookaheadDays: 0)
+                if evaluation.state.compliant == false { gap = evaluation.state }
+            }
+            lines.append(QuarterlyLine(
+                customer: customer, score: inputs.scores[i], previousScore: snapshotRow?.score,
+                scoreChange: QuarterlyAdjustment.scoreChange(current: inputs.scores[i], previous: snapshotRow?.score),
+                tier: inputs.tiers[i], previousTier: previous, previousSource: source, proposedTier: proposed,
+                movement: QuarterlyAdjustment.movement(previous: previous, proposed: proposed),
+                policyChanges: QuarterlyAdjustment.policyChanges(previous: previous, proposed: proposed,
+                                                                 status: customer.status, settings: settings),
+                contractGap: gap,
+                reassignment: Reassignment.reasons(customer, from: quarter.firstDay, through: quarter.lastDay),
+                receivables: inputs.positions[i],
+                snapshotTier: QuarterlyAdjustment.snapshotTier(previous: previous, proposed: proposed)
+            ))
+        }
+        var totals = MovementCounts(name: nil, department: nil)
+        var bySalesperson: [String?: MovementCounts] = [:]
+        var byDepartment: [String?: MovementCounts] = [:]
+        for line in lines {
+            totals.add(line)
+            let c = line.customer
+            bySalesperson[c.salesperson, default: MovementCounts(name: c.salesperson, department: c.department)].add(line)
+            byDepartment[c.department, default: MovementCounts(name: c.department, department: c.department)].add(line)
+        }
+        return QuarterlyReport(
+            quarter: quarter, asOf: asOf, settings: settings, previousSnapshot: inputs.snapshot?.quarter,
+            hasContractData: inputs.contracts != nil, customers: lines,
+            salespeople: Grouping.sorted(bySalesperson), departments: Grouping.sorted(byDepartment),
+            totals: totals, dataIssues: inputs.issues
+        )
+    }
+
+    /// The rows of the snapshot this adjustment writes.
+    public static func snapshot(_ report: QuarterlyReport) -> TierSnapshot {
+        var rows: [String: TierSnapshot.Row] = [:]
+        for line in report.customers {
+            rows[line.customer.id] = TierSnapshot.Row(customerID: line.customer.id, name: line.customer.name,
+                                                     status: line.customer.status, score: line.score, tier: line.snapshotTier)
+        }
+        return TierSnapshot(quarter: report.quarter, rows: rows)
+    }
+}
+
+/// Orders named groups by code point (never by the locale), the unassigned last.
+enum Grouping {
+    static func sorted<Value>(_ groups: [String?: Value]) -> [Value] {
+        groups.sorted { a, b in
+            switch (a.key, b.key) {
+            case let (x?, y?): x < y
+            case (_?, nil): true
+            default: false
+            }
+        }.map(\.value)
+    }
+}

@@ -1,0 +1,56 @@
+import CustomerReview
+
+enum MonthlyCommand {
+    static let spec = CommandSpec(
+        name: "monthly",
+        summary: "the 15th-of-month review of the month before: workbook, page and JSON",
+        usage: "customer-review monthly --data DIR [--as-of DATE] [--period YYYY-MM] [--out DIR] [--formats xlsx,html,json] [--lang zh|en]",
+        options: [CommonOptions.data, CommonOptions.asOf,
+                  .value("period", "YYYY-MM", "the month to review (default: the month before the as-of month)"),
+                  CommonOptions.out, CommonOptions.history, CommonOptions.formats,
+                  .value("split", "salesperson|department", "also write one handover workbook (客户拜访记录表) per salesperson or department"), CommonOptions.lang, CommonOptions.templates,
+                  CommonOptions.config, CommonOptions.encoding, CommonOptions.strict, CommonOptions.quiet],
+        positionals: [],
+        examples: ["customer-review monthly --data /srv/exports --out /srv/reports --split salesperson",
+                   "customer-review monthly --data sample-data --as-of 2026-11-15 --lang en --formats xlsx,json"]
+    )
+
+    static func run(_ context: RunContext) throws -> Int32 {
+        let support = ReportRunSupport(context)
+        let settings = try context.settings()
+        let language = try context.language()
+        let asOf = try context.asOf()
+        var requested: YearMonth?
+        if let text = context.arguments.value("period") {
+            guard let month = YearMonth(parsing: text) else {
+                throw ReviewError.usage("--period must be a month like 2026-10, not '\(text)'")
+            }
+            requested = month
+        }
+        let period = try ReportPeriod.month(asOf: asOf, requested: requested)
+        let formats = try support.formats()
+        var split: HandoverWorkbook.Split?
+        if let text = context.arguments.value("split") {
+            guard let value = HandoverWorkbook.Split(rawValue: text) else {
+                throw ReviewError.usage("--split must be salesperson or department, not '\(text)'")
+            }
+            split = value
+        }
+        let templates = try support.templates(needed: formats.contains(.html))
+        let folder = try context.dataFolder(settings: settings)
+        let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: settings,
+                                        historyFolder: context.historyFolder(folder))
+        let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
+        try support.reportIssues(inputs.issues)
+        let report = MonthlyReview.build(inputs, period: period, asOf: asOf, settings: settings)
+        support.note("writing \(formats.map(\.rawValue).joined(separator: ", "))…")
+        let output = try OutputFolder(path: support.outputPath())
+        try ReportOutputs.stage(.monthly(report, language: language), formats: formats, templates: templates, in: output)
+        if let split { try ReportOutputs.stageHandovers(report, split: split, language: language, in: output) }
+        let files = output.stagedTargets
+        try output.commit()
+        support.summary("monthly \(period)", customers: report.customers.count, findings: report.findings.count,
+                        issues: report.dataIssues.count, files: files)
+        return 0
+    }
+}

@@ -1,0 +1,51 @@
+import CustomerReview
+
+enum QuarterlyCommand {
+    static let spec = CommandSpec(
+        name: "quarterly",
+        summary: "the quarterly tier adjustment: proposals, movements, policy changes, and the new tier snapshot",
+        usage: "customer-review quarterly --data DIR [--as-of DATE] [--quarter YYYYQn] [--history DIR] [--out DIR]",
+        options: [CommonOptions.data, CommonOptions.asOf,
+                  .value("quarter", "YYYYQn", "the quarter to adjust (default: the quarter before the as-of quarter)"),
+                  CommonOptions.history, CommonOptions.out, CommonOptions.formats, CommonOptions.lang,
+                  CommonOptions.templates, CommonOptions.config, CommonOptions.encoding, CommonOptions.strict,
+                  CommonOptions.quiet],
+        positionals: [],
+        examples: ["customer-review quarterly --data /srv/exports --out /srv/reports",
+                   "customer-review quarterly --data sample-data --as-of 2027-01-01 --quarter 2026Q4"]
+    )
+
+    static func run(_ context: RunContext) throws -> Int32 {
+        let support = ReportRunSupport(context)
+        let settings = try context.settings()
+        let language = try context.language()
+        let asOf = try context.asOf()
+        var requested: Quarter?
+        if let text = context.arguments.value("quarter") {
+            guard let quarter = Quarter(parsing: text) else {
+                throw ReviewError.usage("--quarter must be a quarter like 2026Q4, not '\(text)'")
+            }
+            requested = quarter
+        }
+        let quarter = try ReportPeriod.quarter(asOf: asOf, requested: requested)
+        let formats = try support.formats()
+        let templates = try support.templates(needed: formats.contains(.html))
+        let folder = try context.dataFolder(settings: settings)
+        let history = context.historyFolder(folder)
+        let scope = QuarterlyReview.scope(asOf: asOf, quarter: quarter, settings: settings, historyFolder: history)
+        let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
+        try support.reportIssues(inputs.issues)
+        let report = QuarterlyReview.build(inputs, quarter: quarter, asOf: asOf, settings: settings)
+        support.note("writing \(formats.map(\.rawValue).joined(separator: ", ")) and the tier snapshot…")
+        let output = try OutputFolder(path: support.outputPath())
+        try ReportOutputs.stage(.quarterly(report, language: language), formats: formats, templates: templates, in: output)
+        _ = try SnapshotFile.stage(QuarterlyReview.snapshot(report), order: inputs.customers.map(\.id),
+                                   historyFolder: history, in: output)
+        let files = output.stagedTargets
+        try output.commit()
+        let moved = report.totals.up + report.totals.down + report.totals.new
+        support.summary("quarterly \(quarter)", customers: report.customers.count, findings: moved,
+                        issues: report.dataIssues.count, files: files)
+        return 0
+    }
+}

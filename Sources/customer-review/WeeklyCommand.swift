@@ -1,0 +1,37 @@
+import CustomerReview
+
+enum WeeklyCommand {
+    static let spec = CommandSpec(
+        name: "weekly",
+        summary: "the agenda of next week's business meeting: customers for a manager-level visit, visit pace, approvals",
+        usage: "customer-review weekly --data DIR [--as-of DATE] [--out DIR]",
+        options: [CommonOptions.data, CommonOptions.asOf, CommonOptions.history, CommonOptions.out, CommonOptions.formats,
+                  CommonOptions.lang, CommonOptions.templates, CommonOptions.config, CommonOptions.encoding,
+                  CommonOptions.strict, CommonOptions.quiet],
+        positionals: [],
+        examples: ["customer-review weekly --data /srv/exports --out /srv/reports",
+                   "customer-review weekly --data sample-data --as-of 2026-11-20 --lang en"]
+    )
+
+    static func run(_ context: RunContext) throws -> Int32 {
+        let support = ReportRunSupport(context)
+        let settings = try context.settings()
+        let language = try context.language()
+        let asOf = try context.asOf()
+        let formats = try support.formats()
+        let templates = try support.templates(needed: formats.contains(.html))
+        let folder = try context.dataFolder(settings: settings)
+        let scope = WeeklyReview.scope(asOf: asOf, settings: settings, historyFolder: context.historyFolder(folder))
+        let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
+        try support.reportIssues(inputs.issues)
+        let report = WeeklyReview.build(inputs, asOf: asOf, settings: settings)
+        support.note("writing \(formats.map(\.rawValue).joined(separator: ", "))…")
+        let output = try OutputFolder(path: support.outputPath())
+        try ReportOutputs.stage(.weekly(report, language: language), formats: formats, templates: templates, in: output)
+        let files = output.stagedTargets
+        try output.commit()
+        support.summary("weekly \(report.week)", customers: report.agenda.count, findings: report.agenda.count,
+                        issues: report.dataIssues.count, files: files)
+        return 0
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+@testable import CustomerReview
+
+@Suite("Monthly review end to end: files, golden JSON and HTML, workbook, determinism, exit statuses")
+struct MonthlyReportTests {
+    static let arguments = ["monthly", "--data", smallFixture, "--as-of", "2026-11-15"]
+
+    @Test func writesTheThreeFilesAndOneSummaryLine() throws {
+        let run = try ReportRun(Self.arguments + ["--quiet"])
+        #expect(run.result.status == 0, "\(run.result.stderr)")
+        #expect(run.result.stderr.isEmpty)
+        #expect(run.files == [".customer-review.lock", "monthly-2026-10.html", "monthly-2026-10.json", "monthly-2026-10.xlsx"])
+        let loud = try ReportRun(Self.arguments)
+        let lines = loud.result.stderr.split(separator: "\n")
+        #expect(lines.count == 13)
+        #expect(lines.last == "customer-review monthly 2026-10: 8 customers, 19 findings, 12 data issues; wrote monthly-2026-10.xlsx, monthly-2026-10.html, monthly-2026-10.json")
+    }
+
+    @Test func goldenJSONAndHTML() throws {
+        let run = try ReportRun(Self.arguments + ["--quiet"])
+        try expectGolden(run.data("monthly-2026-10.json"), "monthly-2026-10.json")
+        try expectGolden(run.data("monthly-2026-10.html"), "monthly-2026-10.html")
+        let english = try ReportRun(Self.arguments + ["--quiet", "--lang", "en", "--formats", "html"])
+        try expectGolden(english.data("monthly-2026-10.html"), "monthly-2026-10.en.html")
+    }
+
+    @Test func figuresComputedByHand() throws {
+        let run = try ReportRun(Self.arguments + ["--quiet", "--formats", "json"])
+        let json = try JSONParser.parse(run.text("monthly-2026-10.json"))
+        guard case .array(let customers)? = json["customers"] else {
+            Issue.record("no customers")
+            return
+        }
+        func customer(_ id: String) -> JSONValue? { customers.first { $0["customer_id"] == .string(id) } }
+        // 25·85.02 + 30·85 + 30·85 + 15·85 = 8500.50 → 85.005 → 85.01 → A from the score.
+        #expect(customer("C002")?["score"] == .number("85.01"))
+        #expect(customer("C002")?["tier"] == .string("A"))
+        #expect(customer("C002")?["performance"]?["commission"] == .number("200.01"))
+        // 50,000.00 − 10,000.00 dated 2026-07-15 is over three months and overdue (A, 60 days).
+        #expect(customer("C001")?["receivables"]?["over_3_months"] == .number("40000.00"))
+        #expect(customer("C001")?["limits"]?["over_credit_limit"] == .number("590000.00"))
+        #expect(customer("C001")?["visits"]?["shortfall"] == .integer(1))
+        #expect(customer("C003")?["receivables"]?["after_period_end"] == .number("3000.00"))
+        #expect(customer("C005")?["score"] == .null)
+        #expect(customer("C005")?["contract"]?["compliant"] == .null)
+        #expect(customer("C007")?["contract"]?["compliant"] == .bool(false))
+        #expect(customer("C008")?["tier"] == .null)
+        #expect(customer("C006")?["flags"] == .array([]))
+        #expect(json["totals"]?["receivables"]?["outstanding"] == .number("1688845.67"))
+        guard case .array(let issues)? = json["data_issues"] else { return }
+        #expect(issues.count == 12)
+        #expect(issues.first == .object([
+            ("file", .string("customers.csv")), ("line", .integer(9)), ("column", .string("customer_id")),
+            ("value", .string("C007")), ("code", .string("duplicate_customer")),
+            ("message", .string("客户编号已在第8行使用;保留第一行")), ("effect", .string("row_left_out")),
+        ]))
+    }
+
+    @Test func agingReconcilesToTheFenForEveryCustomerAndTotal() throws {
+        let run = try ReportRun(Self.arguments + ["--quiet", "--formats", "json"])
+        let json = try JSONParser.parse(run.text("monthly-2026-10.json"))
+        guard case .array(let customers)? = json["customers"], let totals = json["totals"] else { return }
+        for holder in customers.map({ $0["receivables"] }) + [totals["receivables"]] {
+            guard let r = holder, case .object(let buckets)? = r["buckets"],
+                  case .number(let after)? = r["after_period_end"], case .number(let outstanding)? = r["outstanding"]
+            else { Issue.record("bad receivables"); continue }
+            var sum = yuan(after)
+            for (_, value) in buckets {
+                guard case .number(let text) = value else { continue }
+                sum += yuan(text)
+            }
+            #expect(sum == yuan(outstanding))
+        }
+    }
+
+    @Test func workbookReadByAnIndependentReader() throws {
+        let run = try ReportRun(Self.arguments + ["--quiet", "--formats", "xlsx"])
+        let book = try XlsxReader.read(run.out.file("monthly-2026-10.xlsx"))
+        #expect(book.sheets.map(\.name) == ["汇总", "客户", "拜访达标", "拜访记录", "应收账龄", "部门汇总", "合同", "政策检查", "分类政策", "数据问题"])
+        #expect(book.formulaCells == 0)
+        #expect(book.rawFormulaTags == 0)
+        #expect(book.charts.count == 3)
+        let customers = try #require(book.sheet("客户"))
+        #expect(customers.freeze == "C4")
+        #expect(customers.value("A5") == .text("C002"))
+        #expect(customers.value("G5") == .number(85.01))
+        let invoiced = try #require(customers.cells["Q4"])
+        #expect(invoiced.value == .number(1_200_000))
+        #expect(invoiced.format == "#,##0.00")
+        // The formula-like name of C006 is inert text.
+        let hostile = try #require(customers.cells["B9"])
+        #expect(hostile.value == .text("=HYPERLINK(\"http://x\")"))
+        #expect(hostile.type == "s")
+        #expect(hostile.format == "@")
+        let visits = try #require(book.sheet("拜访记录"))
+        #expect(visits.cells["A4"]?.type == "d")
+        #expect(visits.validations.contains { $0.type == "list" && $0.formula1 == "\"已审核,需跟进,有异议,退回补充\"" })
+        #expect(visits.validations.contains { $0.type == "date" })
+        #expect(customers.validations.contains { $0.type == "list" })
+        #expect(!customers.conditional.isEmpty)
+        let issues = try #require(book.sheet("数据问题"))
+        #expect(issues.maxRow == 3 + 12)
+    }
+
+    @Test func englishWorkbookNamesEverythingInEnglish() throws {
+        let run = try ReportRun(Self.arguments + ["--quiet", "--formats", "xlsx", "--lang", "en"])
+        let book = try XlsxReader.read(run.out.file("monthly-2026-10.xlsx"))
+        #expect(book.sheets.map(\.name) == ["Summary", "Customers", "Visit compliance", "Visit records", "Receivables aging",
+                                            "Departments", "Contracts", "Policy findings", "Tier policies", "Data issues"])
+        #expect(book.sheet("Customers")?.value("A3") == .text("Customer ID"))
+    }
+
+    @Test func sameInputsGiveByteIdenticalFiles() throws {
+        let first = try ReportRun(Self.arguments + ["--quiet"], label: "first")
+        Thread.sleep(forTimeInterval: 1.1)
+        let second = try ReportRun(Self.arguments + ["--quiet"], label: "second")
+        for name in ["monthly-2026-10.xlsx", "monthly-2026-10.html", "monthly-2026-10.json"] {
+            #expect(try first.data(name) == second.data(name), "\(name)")
+        }
+    }
+
+    @Test func strictWritesNothingWhenThereIsAnIssue() throws {
+        let run = try ReportRun(Self.arguments + ["--strict"])
+        #expect(run.result.status == 65)
+        #expect(run.files.isEmpty)
+        #expect(run.result.stderr.contains("12 data issues and --strict was given; nothing was written"))
+    }
+
+    @Test func outputPathThatIsAFileExitsSeventyThree() throws {
+        let folder = try TemporaryFolder("file")
+        let file = try folder.write("taken", "not a folder")
+        let result = try runBinary(Self.arguments + ["--quiet", "--out", file])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("the output path is a file"))
+        let below = try runBinary(Self.arguments + ["--quiet", "--out", file + "/reports"])
+        #expect(below.status == 73)
+    }
+
+    @Test func aSecondRunOnTheSameFolderExitsSeventyFive() throws {
+        let folder = try TemporaryFolder("lock")
+        let lock = open(folder.file(".customer-review.lock"), O_RDWR | O_CREAT, 0o644)
+        #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
+        defer { close(lock) }
+        let result = try runBinary(Self.arguments + ["--quiet", "--out", folder.path])
+        #expect(result.status == 75)
+        #expect(result.stderr.contains("another customer-review run is writing this folder; try again later"))
+        #expect((try FileManager.default.contentsOfDirectory(atPath: folder.path)) == [".customer-review.lock"])
+    }
+
+    @Test func aFailedRunLeavesEarlierReportsAsTheyWere() throws {
+        let run = try ReportRun(Self.arguments + ["--quiet"])
+        let before = try run.files.map { ($0, try run.data($0)) }
+        let templates = try TemporaryFolder("templates")
+        try templates.write("monthly.html", "<p>{{#each customers}}</p>")
+        let failed = try runBinary(Self.arguments + ["--quiet", "--out", run.out.path, "--templates", templates.path])
+        #expect(failed.status == 65)
+        #expect(failed.stderr.contains("monthly.html line 1"))
+        #expect(try run.files.map { ($0, try run.data($0)) }.elementsEqual(before) { $0.0 == $1.0 && $0.1 == $1.1 })
+    }
+
+    @Test func usageErrors() throws {
+        #expect(try runBinary(Self.arguments + ["--period", "2026-11"]).status == 64)
+        #expect(try runBinary(Self.arguments + ["--formats", "xlsx,pdf"]).status == 64)
+        #expect(try runBinary(["monthly", "--as-of", "2026-11-15"]).status == 64)
+        #expect(try runBinary(Self.arguments + ["--lang", "fr"]).status == 64)
+    }
+}
