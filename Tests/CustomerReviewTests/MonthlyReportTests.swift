@@ -14,7 +14,7 @@ struct MonthlyReportTests {
         let loud = try ReportRun(Self.arguments)
         let lines = loud.result.stderr.split(separator: "\n")
         #expect(lines.count == 13)
-        #expect(lines.last == "customer-review monthly 2026-10: 8 customers, 19 findings, 12 data issues; wrote monthly-2026-10.xlsx, monthly-2026-10.html, monthly-2026-10.json")
+        #expect(lines.last == "customer-review monthly 2026-10: 8 customers, 19 findings, 12 data issues; wrote monthly-2026-10.html, monthly-2026-10.json, monthly-2026-10.xlsx")
     }
 
     @Test func goldenJSONAndHTML() throws {
@@ -135,6 +135,10 @@ struct MonthlyReportTests {
         #expect(result.stderr.contains("the output path is a file"))
         let below = try runBinary(Self.arguments + ["--quiet", "--out", file + "/reports"])
         #expect(below.status == 73)
+        #expect(below.stderr.contains("the output folder cannot be created"), "\(below.stderr)")
+        // One line each; the file is untouched and nothing was written beside it.
+        #expect(result.stderr.split(separator: "\n").count == 1 && below.stderr.split(separator: "\n").count == 1)
+        #expect(try snapshot(of: folder.path) == ["taken": Data("not a folder".utf8)])
     }
 
     @Test func aSecondRunOnTheSameFolderExitsSeventyFive() throws {
@@ -146,6 +150,19 @@ struct MonthlyReportTests {
         #expect(result.status == 75)
         #expect(result.stderr.contains("another customer-review run is writing this folder; try again later"))
         #expect((try FileManager.default.contentsOfDirectory(atPath: folder.path)) == [".customer-review.lock"])
+        // With earlier reports there (and a stale temporary file of a killed run, which only
+        // the lock holder may remove): all stay as they were. `aSecondRunAtTheSameTimeExitsSeventyFive`
+        // races two real runs.
+        flock(lock, LOCK_UN)
+        let before = try Self.writeEarlierReports(into: folder.path)
+        try folder.write(".monthly-2026-10.json.tmp-99999", "stale")
+        #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
+        let again = try runBinary(Self.arguments + ["--quiet", "--out", folder.path])
+        #expect(again.status == 75)
+        #expect(again.stderr.split(separator: "\n").count == 1)
+        var expected = before
+        expected[".monthly-2026-10.json.tmp-99999"] = Data("stale".utf8)
+        #expect(try snapshot(of: folder.path) == expected)
     }
 
     @Test func aFailedRunLeavesEarlierReportsAsTheyWere() throws {

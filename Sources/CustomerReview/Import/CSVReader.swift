@@ -60,21 +60,21 @@ public final class CSVReader {
         var tokenizer = CSVTokenizer(delimiter: format.delimiter)
         var decoder = try RecordDecoder(decision: decision, forced: format.encodingForced)
         var headerCount: Int?
-        try withoutActuallyEscaping(body) { body in
-            let handle: (CSVRecord) throws -> Void = { record in
-                decoder.decode(record)
-                if let expected = headerCount {
-                    if record.problem == nil, record.fieldCount != expected {
-                        record.setProblem(.wrongFieldCount(expected: expected, found: record.fieldCount), field: nil)
-                    }
-                } else {
-                    headerCount = record.fieldCount
+        // A nested function, not a stored closure: nothing escapes, so the state it changes is
+        // checked for exclusive access at compile time rather than on every record.
+        func handle(_ record: CSVRecord) throws {
+            decoder.decode(record)
+            if let expected = headerCount {
+                if record.problem == nil, record.fieldCount != expected {
+                    record.setProblem(.wrongFieldCount(expected: expected, found: record.fieldCount), field: nil)
                 }
-                try body(record)
+            } else {
+                headerCount = record.fieldCount
             }
-            try forEachDecodedChunk { chunk in try tokenizer.feed(chunk, handle) }
-            try tokenizer.finish(handle)
+            try body(record)
         }
+        try forEachDecodedChunk { chunk in try tokenizer.feed(chunk, handle) }
+        try tokenizer.finish(handle)
     }
 
     /// Hands the file's bytes on after the byte order mark; UTF-16 is converted to UTF-8 here
@@ -92,33 +92,26 @@ public final class CSVReader {
         }
         var carry: [UInt8] = []
         var converted: [UInt8] = []
-        var failure: (any Error)?
-        try file.forEachChunk { (chunk) throws in
-            guard failure == nil else { return }
+        try file.forEachChunk { chunk in
             var bytes = chunk
             if skip > 0 {
                 let dropped = min(skip, bytes.count)
                 bytes = UnsafeBufferPointer(rebasing: bytes[dropped...])
                 skip -= dropped
             }
-            do {
-                if let transcoder {
-                    carry.append(contentsOf: bytes)
-                    converted.removeAll(keepingCapacity: true)
-                    var leftover = 0
-                    carry.withUnsafeBufferPointer { whole in
-                        _ = transcoder.convert(whole, appendingTo: &converted, leftover: &leftover, final: false)
-                    }
-                    carry.removeFirst(carry.count - leftover)
-                    try converted.withUnsafeBufferPointer { try body($0) }
-                } else {
-                    try body(bytes)
+            if let transcoder {
+                carry.append(contentsOf: bytes)
+                converted.removeAll(keepingCapacity: true)
+                var leftover = 0
+                carry.withUnsafeBufferPointer { whole in
+                    _ = transcoder.convert(whole, appendingTo: &converted, leftover: &leftover, final: false)
                 }
-            } catch {
-                failure = error
+                carry.removeFirst(carry.count - leftover)
+                try converted.withUnsafeBufferPointer { try body($0) }
+            } else {
+                try body(bytes)
             }
         }
-        if let failure { throw failure }
         if let transcoder, !carry.isEmpty {
             converted.removeAll(keepingCapacity: true)
             carry.withUnsafeBufferPointer { _ = transcoder.convert($0, appendingTo: &converted) }

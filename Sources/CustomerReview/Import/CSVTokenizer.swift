@@ -43,15 +43,6 @@ public final class CSVRecord {
         self.problem = problem
         self.problemField = field
     }
-
-    func reset(line: Int) {
-        self.line = line
-        lastLine = line
-        bytes.removeAll(keepingCapacity: true)
-        fieldEnds.removeAll(keepingCapacity: true)
-        problem = nil
-        problemField = nil
-    }
 }
 
 /// Splits bytes into CSV records (RFC 4180) as they arrive, chunk by chunk.
@@ -84,10 +75,25 @@ struct CSVTokenizer {
     private var recordHasContent = false
     private var recordHasQuote = false
     private var overflowing = false
+    /// The record being built, in the tokenizer's own storage (no class access in the byte
+    /// loop); handed to `record` only to emit it.
+    private var bytes: [UInt8] = []
+    private var fieldEnds: [Int] = []
+    private var recordLine = 1
+    private var problem: DataProblem?
+    private var problemField: Int?
     let record = CSVRecord()
 
     init(delimiter: UInt8) {
         self.delimiter = delimiter
+        bytes.reserveCapacity(1024)
+        fieldEnds.reserveCapacity(64)
+    }
+
+    private mutating func setProblem(_ p: DataProblem, field: Int?) {
+        guard problem == nil else { return }
+        problem = p
+        problemField = field
     }
 
     /// Scans `chunk`, calling `emit` for each complete non-blank record.
@@ -139,7 +145,7 @@ struct CSVTokenizer {
                     endField()
                     state = .fieldStart
                 } else if b == Self.quote {
-                    record.setProblem(.strayQuote, field: record.fieldEnds.count)
+                    setProblem(.strayQuote, field: fieldEnds.count)
                     append(b)
                 } else {
                     try endRecord(emit)
@@ -178,7 +184,7 @@ struct CSVTokenizer {
                     i += 1
                 } else {
                     // Text after a closing quote (`"abc"def`): keep it, report the record.
-                    record.setProblem(.strayQuote, field: record.fieldEnds.count)
+                    setProblem(.strayQuote, field: fieldEnds.count)
                     state = .unquoted
                 }
             }
@@ -188,7 +194,7 @@ struct CSVTokenizer {
     /// Ends the input: emits the last record, reporting an unterminated quote.
     mutating func finish(_ emit: (CSVRecord) throws -> Void) rethrows {
         if state == .quoted {
-            record.setProblem(.unterminatedQuote(lastLine: line), field: record.fieldEnds.count)
+            setProblem(.unterminatedQuote(lastLine: line), field: fieldEnds.count)
         }
         if recordHasContent || state != .fieldStart {
             try endRecord(emit)
@@ -200,44 +206,62 @@ struct CSVTokenizer {
         if byte == Self.carriageReturn { pendingCarriageReturn = true }
     }
 
+    @inline(__always)
     private mutating func append(_ byte: UInt8) {
         guard !overflowing else { return }
-        record.bytes.append(byte)
-        checkSize()
+        bytes.append(byte)
+        if bytes.count > Self.maximumRecordBytes { overflow() }
     }
 
+    @inline(__always)
     private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
         guard !overflowing, !run.isEmpty else { return }
-        record.bytes.append(contentsOf: run)
-        checkSize()
+        bytes.append(contentsOf: run)
+        if bytes.count > Self.maximumRecordBytes { overflow() }
     }
 
-    private mutating func checkSize() {
-        if record.bytes.count > Self.maximumRecordBytes || record.fieldEnds.count >= Self.maximumFields {
-            overflowing = true
-            record.setProblem(.recordTooLong(limitBytes: Self.maximumRecordBytes, limitFields: Self.maximumFields), field: nil)
-            record.bytes.removeAll()
-            record.fieldEnds.removeAll()
-        }
+    /// The record is too long to keep: it is reported, and its bytes are dropped as they come.
+    private mutating func overflow() {
+        overflowing = true
+        setProblem(.recordTooLong(limitBytes: Self.maximumRecordBytes, limitFields: Self.maximumFields), field: nil)
+        bytes.removeAll()
+        fieldEnds.removeAll()
     }
 
+    @inline(__always)
     private mutating func endField() {
         guard !overflowing else { return }
-        record.fieldEnds.append(record.bytes.count)
-        checkSize()
+        fieldEnds.append(bytes.count)
+        if fieldEnds.count >= Self.maximumFields { overflow() }
     }
 
     /// Completes the current record (the line break, if any, is not yet counted).
     private mutating func endRecord(_ emit: (CSVRecord) throws -> Void) rethrows {
         endField()
-        record.lastLine = line
-        let blank = !recordHasContent || (!recordHasQuote && record.fieldEnds.count == 1
-            && record.problem == nil && record.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 })
-        if !blank { try emit(record) }
+        let blank = !recordHasContent || (!recordHasQuote && fieldEnds.count == 1
+            && problem == nil && bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 })
+        if !blank {
+            // Lend the storage to the record for the call, then take it back to reuse it.
+            record.line = recordLine
+            record.lastLine = line
+            record.problem = problem
+            record.problemField = problemField
+            swap(&record.bytes, &bytes)
+            swap(&record.fieldEnds, &fieldEnds)
+            defer {
+                swap(&record.bytes, &bytes)
+                swap(&record.fieldEnds, &fieldEnds)
+            }
+            try emit(record)
+        }
         state = .fieldStart
         recordHasContent = false
         recordHasQuote = false
         overflowing = false
-        record.reset(line: line + 1)
+        bytes.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
+        problem = nil
+        problemField = nil
+        recordLine = line + 1
     }
 }

@@ -45,6 +45,9 @@ struct ColumnMap: Sendable {
     /// The column index of a field, nil when the file has no such column.
     func index(_ key: String) -> Int? { indexByKey[key] }
 
+    /// A field looked up once, for reading it from every row.
+    func field(_ key: String) -> Field { Field(key: key, index: indexByKey[key]) }
+
     /// The header of a field's column as the file writes it.
     func header(_ key: String) -> String? { indexByKey[key].map { headers[$0] } }
 

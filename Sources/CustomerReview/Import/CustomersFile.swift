@@ -1,30 +1,50 @@
 /// Reads customers.csv (客户基本资料表) into customers, one per unique id.
 enum CustomersFile {
+    struct Fields {
+        let id, name, status, salesperson, department, tier, relationship, created, firstBusiness: Field
+        let indicators: [Field]
+        let profile: [Field]
+
+        init(_ map: ColumnMap, indicators: [PolicySettings.Indicator]) {
+            id = map.field("customer_id")
+            name = map.field("name")
+            status = map.field("status")
+            salesperson = map.field("salesperson")
+            department = map.field("department")
+            tier = map.field("tier")
+            relationship = map.field("relationship")
+            created = map.field("created_date")
+            firstBusiness = map.field("first_business_date")
+            self.indicators = indicators.map { map.field($0.id) }
+            profile = ProfileField.allCases.map { map.field($0.rawValue) }
+        }
+    }
+
     static func read(_ table: InputTable, indicators: [PolicySettings.Indicator],
                      issues: inout [DataIssue]) throws -> [Customer] {
         var customers: [Customer] = []
         var firstLineByID: [String: Int] = [:]
-        try table.read(issues: &issues) { row, issues in
-            guard let id = row.required("customer_id", &issues) else { return }
+        try table.read(issues: &issues, prepare: { Fields($0, indicators: indicators) }) { row, f, issues in
+            guard let id = row.required(f.id, &issues) else { return }
             if let firstLine = firstLineByID[id] {
-                issues.append(row.issue("customer_id", .duplicateCustomer(firstLine: firstLine), .rowLeftOut))
+                issues.append(row.issue(f.id, .duplicateCustomer(firstLine: firstLine), .rowLeftOut))
                 return
             }
-            let name = row.required("name", &issues)
-            let status = row.requiredChoice("status", &issues, problem: .notAStatus, CustomerStatus.init(text:))
+            let name = row.required(f.name, &issues)
+            let status = row.requiredChoice(f.status, &issues, problem: .notAStatus, CustomerStatus.init(text:))
             guard let name, let status else { return }
             firstLineByID[id] = row.line
-            let tier = row.choice("tier", &issues, problem: .notATier, effect: .valueLeftEmpty) { Tier(text: $0) }.value
-            let relationship = row.choice("relationship", &issues, problem: .notARelationship, effect: .valueLeftEmpty,
+            let tier = row.choice(f.tier, &issues, problem: .notATier, effect: .valueLeftEmpty) { Tier(text: $0) }.value
+            let relationship = row.choice(f.relationship, &issues, problem: .notARelationship, effect: .valueLeftEmpty,
                                           Relationship.init(text:)).value ?? .normal
-            let scores: [ExactDecimal?] = indicators.map { indicator in
-                guard let text = row.optionalText(indicator.id) else { return nil }
+            let scores: [ExactDecimal?] = f.indicators.map { field in
+                guard let text = row.optionalText(field) else { return nil }
                 guard let value = ExactDecimal(parsing: text), value.scale <= 2 else {
-                    issues.append(row.issue(indicator.id, .notANumber, .valueLeftEmpty))
+                    issues.append(row.issue(field, .notANumber, .valueLeftEmpty))
                     return nil
                 }
                 guard value >= ExactDecimal(0), value <= ExactDecimal(100) else {
-                    issues.append(row.issue(indicator.id, .scoreOutOfRange, .valueLeftEmpty))
+                    issues.append(row.issue(field, .scoreOutOfRange, .valueLeftEmpty))
                     return nil
                 }
                 return value
@@ -33,14 +53,14 @@ enum CustomersFile {
                 id: id,
                 name: name,
                 status: status,
-                salesperson: row.optionalText("salesperson"),
-                department: row.optionalText("department"),
+                salesperson: row.optionalText(f.salesperson),
+                department: row.optionalText(f.department),
                 tierColumn: tier,
                 relationship: relationship,
-                createdDate: row.date("created_date", &issues, effect: .valueLeftEmpty).value,
-                firstBusinessDate: row.date("first_business_date", &issues, effect: .valueLeftEmpty).value,
+                createdDate: row.date(f.created, &issues, effect: .valueLeftEmpty).value,
+                firstBusinessDate: row.date(f.firstBusiness, &issues, effect: .valueLeftEmpty).value,
                 indicatorScores: scores,
-                profile: ProfileField.allCases.map { row.text($0.rawValue) },
+                profile: f.profile.map { row.text($0) },
                 line: row.line
             ))
         }

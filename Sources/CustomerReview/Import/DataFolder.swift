@@ -32,6 +32,7 @@ public struct DataFolder: Sendable {
         return FileManager.default.fileExists(atPath: full) ? full : nil
     }
 
+    /// Opens an input (finding its encoding and delimiter); nil when the folder has none.
     func table(_ kind: InputFileKind) throws -> InputTable? {
         guard let full = filePath(kind) else { return nil }
         return try InputTable(kind: kind, path: full, encoding: encoding, indicators: settings.indicators)
@@ -41,25 +42,5 @@ public struct DataFolder: Sendable {
     public func readCustomers(issues: inout [DataIssue]) throws -> [Customer] {
         guard let table = try table(.customers) else { return [] }
         return try CustomersFile.read(table, indicators: settings.indicators, issues: &issues)
-    }
-
-    /// Each usable visit, in file order.
-    public func readVisits(knownCustomer: (String) -> Bool, asOf: CalendarDate, wantsForm: (CalendarDate) -> Bool,
-                           issues: inout [DataIssue], _ body: (Visit) -> Void) throws {
-        guard let table = try table(.visits) else { return }
-        try VisitsFile.read(table, knownCustomer: knownCustomer, asOf: asOf, wantsForm: wantsForm, issues: &issues, body)
-    }
-
-    /// Each usable receivable row, in file order.
-    public func readReceivables(knownCustomer: (String) -> Bool, issues: inout [DataIssue],
-                                _ body: (Receivable) -> Void) throws {
-        guard let table = try table(.receivables) else { return }
-        try ReceivablesFile.read(table, knownCustomer: knownCustomer, issues: &issues, body)
-    }
-
-    /// Every usable contract, or nil when the folder has no contracts.csv.
-    public func readContracts(knownCustomer: (String) -> Bool, issues: inout [DataIssue]) throws -> [Contract]? {
-        guard let table = try table(.contracts) else { return nil }
-        return try ContractsFile.read(table, knownCustomer: knownCustomer, issues: &issues)
     }
 }

@@ -1,10 +1,11 @@
 /// Finds the encoding of an export: a byte order mark if there is one; otherwise UTF-8 when
 /// the bytes are valid UTF-8, GB18030 when they are not.
 ///
-/// The whole file is scanned once, a line at a time, counting lines that are valid UTF-8 with
-/// non-ASCII text and lines that are not valid UTF-8. A file with both kinds mixes encodings
-/// (two exports pasted together): the larger kind decides, and each record of the other kind
-/// becomes a data issue instead of being read as the wrong characters.
+/// The first 4 MiB are scanned a line at a time, counting lines that are valid UTF-8 with
+/// non-ASCII text and lines that are not valid UTF-8; the larger kind decides. The rest of the
+/// file is not scanned twice: every record is checked as it is read (`RecordDecoder`), and a
+/// record in the other encoding (two exports pasted together) becomes a data issue instead of
+/// being read as the wrong characters.
 struct EncodingDetector {
     struct Decision: Equatable {
         var encoding: TextEncoding
@@ -27,15 +28,15 @@ struct EncodingDetector {
         return nil
     }
 
-    /// Decides the encoding of `file`, leaving it rewound.
+    /// How much of a file decides its encoding.
+    static let sampleBytes = 4 << 20
+
+    /// Decides the encoding of `file` from its start, leaving it rewound.
     static func detect(_ file: InputFile) throws -> Decision {
-        var prefix: [UInt8] = []
+        let sample = try file.readPrefix(sampleBytes)
+        let prefix = Array(sample.prefix(3))
         var scanner = LineScanner()
-        try file.forEachChunk { (chunk) throws in
-            if prefix.count < 3 { prefix.append(contentsOf: chunk.prefix(3 - prefix.count)) }
-            scanner.scan(chunk)
-        }
-        try file.rewind()
+        sample.withUnsafeBufferPointer { scanner.scan($0) }
         scanner.finish()
         if let (encoding, length) = byteOrderMark(prefix) {
             // A UTF-8 mark declares the encoding, but the lines are still counted so that
@@ -63,16 +64,28 @@ struct EncodingDetector {
             var i = 0
             let n = bytes.count
             while i < n {
-                // ASCII fast path: eight bytes at a time while the current line is plain ASCII.
-                if !lineHasNonASCII, validator.isAtBoundary {
-                    while i + 8 <= n {
-                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                        if word & 0x8080_8080_8080_8080 != 0 { break }
-                        i += 8
+                if validator.isAtBoundary {
+                    if !lineHasNonASCII {
+                        // ASCII fast path: eight bytes at a time while the line is plain ASCII.
+                        while i + 8 <= n {
+                            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                            if word & 0x8080_8080_8080_8080 != 0 { break }
+                            i += 8
+                        }
+                        if i >= n { break }
                     }
-                    if i >= n { break }
+                    // Whole sequences inside the chunk are checked in one step.
+                    let lead = base[i]
+                    if lead >= 0xC2, lead <= 0xF4 {
+                        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                        if i + length <= n, UTF8Validator.isWholeSequence(base + i, length: length) {
+                            lineHasNonASCII = true
+                            i += length
+                            continue
+                        }
+                    }
                 }
-                let byte = bytes[i]
+                let byte = base[i]
                 i += 1
                 if byte == 0x0A || byte == 0x0D {
                     endLine()
@@ -139,10 +152,49 @@ struct UTF8Validator {
         return true
     }
 
+    /// Whether the `length` bytes at `p` (a lead byte C2…F4 and its continuation bytes) are one
+    /// valid character.
+    @inline(__always)
+    static func isWholeSequence(_ p: UnsafePointer<UInt8>, length: Int) -> Bool {
+        let lead = p[0]
+        let second = p[1]
+        switch length {
+        case 2:
+            return second & 0xC0 == 0x80
+        case 3:
+            let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+            let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+            return second >= low && second <= high && p[2] & 0xC0 == 0x80
+        default:
+            let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+            let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+            return second >= low && second <= high && p[2] & 0xC0 == 0x80 && p[3] & 0xC0 == 0x80
+        }
+    }
+
     /// Whether `bytes` are entirely valid UTF-8.
-    static func isValid(_ bytes: some Sequence<UInt8>) -> Bool {
+    static func isValid(_ bytes: some Collection<UInt8>) -> Bool {
+        if let fast = bytes.withContiguousStorageIfAvailable(isValid(buffer:)) { return fast }
         var validator = UTF8Validator()
         for byte in bytes where !validator.accept(byte) { return false }
         return validator.isAtBoundary
+    }
+
+    private static func isValid(buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        var i = 0
+        let n = buffer.count
+        while i < n {
+            let lead = base[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            guard lead >= 0xC2, lead <= 0xF4 else { return false }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard i + length <= n, isWholeSequence(base + i, length: length) else { return false }
+            i += length
+        }
+        return true
     }
 }

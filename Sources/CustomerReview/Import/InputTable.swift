@@ -16,14 +16,19 @@ struct InputTable {
 
     /// Reads every row. A file with no header at all is an error (exit 65) for a required
     /// file; records the CSV layer found malformed become issues and are not handed on.
+    ///
+    /// `prepare` runs once, when the header is known, to look up the columns the caller reads
+    /// (`ColumnMap.field`), so that no row looks a column up by name.
     /// Returns the number of rows after the header.
     @discardableResult
-    func read(issues: inout [DataIssue], _ body: (TableRow, inout [DataIssue]) throws -> Void) throws -> Int {
-        var map: ColumnMap?
+    func read<Fields>(issues: inout [DataIssue], prepare: (ColumnMap) -> Fields,
+                      _ body: (TableRow, Fields, inout [DataIssue]) throws -> Void) throws -> Int {
+        var prepared: (ColumnMap, Fields)?
         var rows = 0
         try reader.read { record in
-            guard let columns = map else {
-                map = try ColumnMap(header: record, columns: self.columns, fileName: kind.fileName)
+            guard let (columns, fields) = prepared else {
+                let map = try ColumnMap(header: record, columns: self.columns, fileName: kind.fileName)
+                prepared = (map, prepare(map))
                 return
             }
             rows += 1
@@ -32,13 +37,19 @@ struct InputTable {
                 issues.append(row.shapeIssue(problem))
                 return
             }
-            try body(row, &issues)
+            try body(row, fields, &issues)
         }
-        if map == nil {
+        if prepared == nil {
             throw ReviewError.input("\(kind.fileName): the file is empty; it needs a header row naming its columns")
         }
         return rows
     }
+}
+
+/// A field of a table, looked up once: its key (for messages) and its column, if the file has it.
+struct Field: Sendable {
+    let key: String
+    let index: Int?
 }
 
 /// A row of an input table: its fields by name, trimmed, and the issues it can raise.
@@ -46,29 +57,41 @@ struct TableRow {
     let file: String
     let record: CSVRecord
     let map: ColumnMap
+    let line: Int
+    /// The record's storage, taken once: reading fields from a struct costs no access check.
+    private let storage: [UInt8]
+    private let ends: [Int]
 
-    var line: Int { record.line }
+    init(file: String, record: CSVRecord, map: ColumnMap) {
+        self.file = file
+        self.record = record
+        self.map = map
+        line = record.line
+        storage = record.bytes
+        ends = record.fieldEnds
+    }
 
     /// The trimmed UTF-8 bytes of a field; nil when the file has no such column.
-    func bytes(_ key: String) -> ArraySlice<UInt8>? {
-        guard let index = map.index(key), index < record.fieldCount else { return nil }
-        return FieldText.trimmed(record.field(index))
+    func bytes(_ field: Field) -> ArraySlice<UInt8>? {
+        guard let index = field.index, index < ends.count else { return nil }
+        let start = index == 0 ? 0 : ends[index - 1]
+        return FieldText.trimmed(storage[start..<ends[index]])
     }
 
     /// The trimmed text of a field; "" when the column is absent or the cell empty.
-    func text(_ key: String) -> String {
+    func text(_ key: Field) -> String {
         bytes(key).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
     /// The trimmed text, or nil when absent or empty.
-    func optionalText(_ key: String) -> String? {
+    func optionalText(_ key: Field) -> String? {
         guard let b = bytes(key), !b.isEmpty else { return nil }
         return String(decoding: b, as: UTF8.self)
     }
 
     /// The raw (untrimmed) text of a field, cut for showing in an issue.
-    func rawValue(_ key: String) -> String? {
-        guard let index = map.index(key), index < record.fieldCount else { return nil }
+    func rawValue(_ key: Field) -> String? {
+        guard let index = key.index, index < record.fieldCount else { return nil }
         return Self.shown(record.string(index))
     }
 
@@ -78,8 +101,8 @@ struct TableRow {
     }
 
     /// An issue about one field of this row.
-    func issue(_ key: String, _ problem: DataProblem, _ effect: DataIssue.Effect) -> DataIssue {
-        DataIssue(file: file, line: line, column: map.header(key) ?? key, value: rawValue(key), problem: problem, effect: effect)
+    func issue(_ key: Field, _ problem: DataProblem, _ effect: DataIssue.Effect) -> DataIssue {
+        DataIssue(file: file, line: line, column: map.header(key.key) ?? key.key, value: rawValue(key), problem: problem, effect: effect)
     }
 
     /// An issue about the row as a whole.
@@ -101,7 +124,7 @@ struct TableRow {
     // Typed fields. Each returns nil after appending an issue when the value is unusable.
 
     /// A required text field.
-    func required(_ key: String, _ issues: inout [DataIssue]) -> String? {
+    func required(_ key: Field, _ issues: inout [DataIssue]) -> String? {
         guard let value = optionalText(key) else {
             issues.append(issue(key, .missingValue, .rowLeftOut))
             return nil
@@ -110,7 +133,7 @@ struct TableRow {
     }
 
     /// A date field: `.absent` when empty, `.invalid` after appending an issue with `effect`.
-    func date(_ key: String, _ issues: inout [DataIssue], effect: DataIssue.Effect) -> FieldResult<CalendarDate> {
+    func date(_ key: Field, _ issues: inout [DataIssue], effect: DataIssue.Effect) -> FieldResult<CalendarDate> {
         guard let b = bytes(key), !b.isEmpty else { return .absent }
         guard let date = DateParser.parse(b) else {
             issues.append(issue(key, .notADate, effect))
@@ -119,8 +142,18 @@ struct TableRow {
         return .value(date)
     }
 
+    /// A required field checked for a value without building it: the field, or nil after
+    /// appending an issue.
+    func requiredPresent(_ key: Field, _ issues: inout [DataIssue]) -> Field? {
+        guard let b = bytes(key), !b.isEmpty else {
+            issues.append(issue(key, .missingValue, .rowLeftOut))
+            return nil
+        }
+        return key
+    }
+
     /// A required date: nil after appending an issue (missing or not a date); the row is left out.
-    func requiredDate(_ key: String, _ issues: inout [DataIssue]) -> CalendarDate? {
+    func requiredDate(_ key: Field, _ issues: inout [DataIssue]) -> CalendarDate? {
         switch date(key, &issues, effect: .rowLeftOut) {
         case .value(let d): return d
         case .invalid: return nil
@@ -131,7 +164,7 @@ struct TableRow {
     }
 
     /// A required choice: nil after appending an issue (missing or not valid); the row is left out.
-    func requiredChoice<T>(_ key: String, _ issues: inout [DataIssue], problem: DataProblem,
+    func requiredChoice<T>(_ key: Field, _ issues: inout [DataIssue], problem: DataProblem,
                            _ parse: (String) -> T?) -> T? {
         switch choice(key, &issues, problem: problem, effect: .rowLeftOut, parse) {
         case .value(let v): return v
@@ -143,7 +176,7 @@ struct TableRow {
     }
 
     /// An amount field in fen.
-    func amount(_ key: String, _ issues: inout [DataIssue], effect: DataIssue.Effect) -> FieldResult<Money> {
+    func amount(_ key: Field, _ issues: inout [DataIssue], effect: DataIssue.Effect) -> FieldResult<Money> {
         guard let b = bytes(key), !b.isEmpty else { return .absent }
         switch AmountParser.parse(b) {
         case .success(let money): return .value(money)
@@ -154,7 +187,7 @@ struct TableRow {
     }
 
     /// A value read through `parse` (a status, a tier, a kind…).
-    func choice<T>(_ key: String, _ issues: inout [DataIssue], problem: DataProblem, effect: DataIssue.Effect,
+    func choice<T>(_ key: Field, _ issues: inout [DataIssue], problem: DataProblem, effect: DataIssue.Effect,
                    _ parse: (String) -> T?) -> FieldResult<T> {
         guard let text = optionalText(key) else { return .absent }
         guard let value = parse(text) else {

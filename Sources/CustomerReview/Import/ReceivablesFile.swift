@@ -1,39 +1,54 @@
 /// Reads receivables.csv (应收明细) row by row, handing each usable row on without keeping the
 /// file.
 enum ReceivablesFile {
+    struct Fields {
+        let number, customerID, date, amount, received, due, kind, volume: Field
+
+        init(_ map: ColumnMap) {
+            number = map.field("invoice_no")
+            customerID = map.field("customer_id")
+            date = map.field("invoice_date")
+            amount = map.field("amount")
+            received = map.field("received")
+            due = map.field("due_date")
+            kind = map.field("kind")
+            volume = map.field("volume")
+        }
+    }
+
     static func read(_ table: InputTable, knownCustomer: (String) -> Bool, issues: inout [DataIssue],
                      _ body: (Receivable) -> Void) throws {
         var invoiceNumbers = InvoiceNumberRegister()
-        try table.read(issues: &issues) { row, issues in
-            let number = row.required("invoice_no", &issues)
-            let customerID = row.required("customer_id", &issues)
-            let date = row.requiredDate("invoice_date", &issues)
+        try table.read(issues: &issues, prepare: Fields.init) { row, f, issues in
+            let number = row.required(f.number, &issues)
+            let customerID = row.required(f.customerID, &issues)
+            let date = row.requiredDate(f.date, &issues)
             var amount: Money?
-            switch row.amount("amount", &issues, effect: .rowLeftOut) {
+            switch row.amount(f.amount, &issues, effect: .rowLeftOut) {
             case .value(let a): amount = a
             case .invalid: amount = nil
-            case .absent: issues.append(row.issue("amount", .missingValue, .rowLeftOut))
+            case .absent: issues.append(row.issue(f.amount, .missingValue, .rowLeftOut))
             }
             // SPEC §3: an empty cell or a missing column is 0 received.
-            let received = row.amount("received", &issues, effect: .rowLeftOut)
+            let received = row.amount(f.received, &issues, effect: .rowLeftOut)
             // A bad due date would misplace the amount among the overdue; the row waits for a fix.
-            let due = row.date("due_date", &issues, effect: .rowLeftOut)
-            let kind = row.choice("kind", &issues, problem: .notAReceivableKind, effect: .rowLeftOut, ReceivableKind.init(text:))
+            let due = row.date(f.due, &issues, effect: .rowLeftOut)
+            let kind = row.choice(f.kind, &issues, problem: .notAReceivableKind, effect: .rowLeftOut, ReceivableKind.init(text:))
             let volume: ExactDecimal?
-            if let text = row.optionalText("volume") {
+            if let text = row.optionalText(f.volume) {
                 volume = Volume.parse(text)
-                if volume == nil { issues.append(row.issue("volume", .notANumber, .valueLeftEmpty)) }
+                if volume == nil { issues.append(row.issue(f.volume, .notANumber, .valueLeftEmpty)) }
             } else {
                 volume = nil
             }
             guard let number, let customerID, let date, let amount,
                   !received.isInvalid, !due.isInvalid, !kind.isInvalid else { return }
             guard knownCustomer(customerID) else {
-                issues.append(row.issue("customer_id", .unknownCustomer, .rowLeftOut))
+                issues.append(row.issue(f.customerID, .unknownCustomer, .rowLeftOut))
                 return
             }
             if let firstLine = invoiceNumbers.firstLine(of: number, line: row.line) {
-                issues.append(row.issue("invoice_no", .duplicateInvoice(firstLine: firstLine), .rowLeftOut))
+                issues.append(row.issue(f.number, .duplicateInvoice(firstLine: firstLine), .rowLeftOut))
                 return
             }
             body(Receivable(invoiceNumber: number, customerID: customerID, invoiceDate: date, amount: amount,

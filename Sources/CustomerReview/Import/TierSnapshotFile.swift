@@ -61,25 +61,25 @@ public struct TierSnapshot: Hashable, Sendable {
             }
             if let problem = record.problem { throw damaged(record.line, problem.message(.en)) }
             let row = TableRow(file: name, record: record, map: columns)
-            let id = row.text("customer_id")
+            let id = row.text(columns.field("customer_id"))
             guard !id.isEmpty else { throw damaged(row.line, "no customer_id") }
             guard rows[id] == nil else { throw damaged(row.line, "customer '\(id)' is listed twice") }
-            guard let status = CustomerStatus(text: row.text("status")) else {
-                throw damaged(row.line, "status '\(row.text("status"))' is not signed, potential or eliminated")
+            guard let status = CustomerStatus(text: row.text(columns.field("status"))) else {
+                throw damaged(row.line, "status '\(row.text(columns.field("status")))' is not signed, potential or eliminated")
             }
             var score: Score?
-            if let text = row.optionalText("score") {
+            if let text = row.optionalText(columns.field("score")) {
                 guard let value = ExactDecimal(parsing: text), let hundredths = value.units(atScale: 2) else {
                     throw damaged(row.line, "score '\(text)' is not a number with two decimals")
                 }
                 score = Score(hundredths: hundredths)
             }
             var tier: Tier?
-            if let text = row.optionalText("tier") {
+            if let text = row.optionalText(columns.field("tier")) {
                 guard let t = Tier(text: text) else { throw damaged(row.line, "tier '\(text)' is not A, B or C") }
                 tier = t
             }
-            rows[id] = Row(customerID: id, name: row.text("name"), status: status, score: score, tier: tier)
+            rows[id] = Row(customerID: id, name: row.text(columns.field("name")), status: status, score: score, tier: tier)
         }
         guard map != nil else { throw damaged(1, "the file is empty") }
         return TierSnapshot(quarter: quarter, rows: rows)

@@ -14,7 +14,11 @@ public struct Customer: Hashable, Sendable {
     /// One per indicator of the settings, in their order; nil where missing or unusable.
     public var indicatorScores: [ExactDecimal?]
     /// The profile fields of 附表2, in `ProfileField.allCases` order ("" where empty).
-    public var profile: [String]
+    public var profile: [String] {
+        get { profileTexts.all }
+        set { profileTexts = PackedTexts(newValue) }
+    }
+    private var profileTexts: PackedTexts
     /// The line of customers.csv the customer comes from.
     public var line: Int
 
@@ -32,13 +36,12 @@ public struct Customer: Hashable, Sendable {
         self.createdDate = createdDate
         self.firstBusinessDate = firstBusinessDate
         self.indicatorScores = indicatorScores
-        self.profile = profile
+        profileTexts = PackedTexts(profile)
         self.line = line
     }
 
     public func profile(_ field: ProfileField) -> String {
-        let index = field.index
-        return index < profile.count ? profile[index] : ""
+        profileTexts[field.index]
     }
 }
 
@@ -84,7 +87,11 @@ public struct Visit: Hashable, Sendable {
     public var salesperson: String
     public var type: VisitType
     /// The form's free-text fields, in `VisitFormField.allCases` order ("" where empty).
-    public var form: [String]
+    public var form: [String] {
+        get { formTexts.all }
+        set { formTexts = PackedTexts(newValue) }
+    }
+    private var formTexts: PackedTexts
     public var approver: String?
     public var approvalDate: CalendarDate?
     public var line: Int
@@ -95,7 +102,7 @@ public struct Visit: Hashable, Sendable {
         self.date = date
         self.salesperson = salesperson
         self.type = type
-        self.form = form
+        formTexts = PackedTexts(form)
         self.approver = approver
         self.approvalDate = approvalDate
         self.line = line
@@ -105,8 +112,7 @@ public struct Visit: Hashable, Sendable {
     public var isAwaitingApproval: Bool { approver == nil }
 
     public func form(_ field: VisitFormField) -> String {
-        let index = field.index
-        return index < form.count ? form[index] : ""
+        formTexts[field.index]
     }
 }
 

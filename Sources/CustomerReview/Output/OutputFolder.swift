@@ -7,10 +7,12 @@ import Glibc
 /// file of the run is complete, so a failed run leaves the earlier reports as they were and a
 /// reader never sees half a file. A second run on the same folder at the same time stops at
 /// once with exit 75.
-public final class OutputFolder {
+public final class OutputFolder: @unchecked Sendable {
     public let path: String
     private let lockDescriptor: Int32
+    /// Guarded by `stagedLock`: formats are written on both cores at once.
     private var staged: [(temporary: String, target: String)] = []
+    private let stagedLock = NSLock()
     private static let lockName = ".customer-review.lock"
     private static let temporaryMarker = ".tmp-"
 
@@ -66,37 +68,45 @@ public final class OutputFolder {
         let folder = (targetPath as NSString).deletingLastPathComponent
         let name = (targetPath as NSString).lastPathComponent
         let temporary = (folder as NSString).appendingPathComponent("." + name + Self.temporaryMarker + String(getpid()))
-        staged.append((temporary, targetPath))
+        stagedLock.withLock { staged.append((temporary, targetPath)) }
         return temporary
     }
 
-    /// Writes `data` to a staged temporary file (flushed to disk).
+    /// Writes a staged temporary file beside `name`'s target through a buffered sink.
+    public func stage(_ name: String, writing body: (ByteSink) throws -> Void) throws {
+        try stage(targetPath: target(name), writing: body)
+    }
+
+    /// Writes `data` to a staged temporary file beside `name`'s target.
     public func stage(_ name: String, data: Data) throws {
         try stage(targetPath: target(name), data: data)
     }
 
-    /// Writes `data` to a staged temporary file beside `targetPath` (flushed to disk).
+    /// Writes `data` to a staged temporary file beside `targetPath`.
     public func stage(targetPath: String, data: Data) throws {
+        try stage(targetPath: targetPath) { sink in
+            data.withUnsafeBytes { sink.append($0.bindMemory(to: UInt8.self)) }
+        }
+    }
+
+    /// Writes a staged temporary file beside `targetPath` through a buffered sink, flushed to
+    /// disk, so a large report goes to disk as it is produced and is never held whole.
+    public func stage(targetPath: String, writing body: (ByteSink) throws -> Void) throws {
         let temporary = stage(targetPath: targetPath)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw ReviewError.output("\(targetPath): cannot be written (\(InputFile.describeErrno(errno)))") }
         defer { _ = Glibc.close(fd) }
-        var offset = 0
-        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress?.advanced(by: offset), raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw ReviewError.output("\(targetPath): cannot be written (\(InputFile.describeErrno(errno)))")
-                }
-                offset += n
-            }
+        let sink = ByteSink(descriptor: fd, path: targetPath)
+        try body(sink)
+        try sink.flush()
+        guard fsync(fd) == 0 else {
+            throw ReviewError.output("\(targetPath): cannot be flushed to disk (\(InputFile.describeErrno(errno)))")
         }
-        guard fsync(fd) == 0 else { throw ReviewError.output("\(targetPath): cannot be flushed to disk (\(InputFile.describeErrno(errno)))") }
     }
 
     /// Renames every staged file to its target. Called once every file is complete.
     public func commit() throws {
+        let staged = stagedLock.withLock { self.staged }
         for (temporary, target) in staged {
             guard rename(temporary, target) == 0 else {
                 throw ReviewError.output("\(target): cannot be put in place (\(InputFile.describeErrno(errno)))")
@@ -110,17 +120,20 @@ public final class OutputFolder {
                 _ = Glibc.close(fd)
             }
         }
-        staged.removeAll()
+        stagedLock.withLock { self.staged.removeAll() }
     }
 
     /// Removes every staged file that was not committed.
     public func discard() {
-        for (temporary, _) in staged { unlink(temporary) }
-        staged.removeAll()
+        stagedLock.withLock {
+            for (temporary, _) in staged { unlink(temporary) }
+            staged.removeAll()
+        }
     }
 
-    /// The files this run will write or has written (targets), for the summary line.
-    public var stagedTargets: [String] { staged.map(\.target) }
+    /// The files this run will write (targets), sorted, for the summary line: files are
+    /// staged from two cores, so the order they were staged in is not stable.
+    public var stagedTargets: [String] { stagedLock.withLock { staged.map(\.target).sorted() } }
 
     /// Temporary files of an earlier run that was killed; with the lock held they are ours.
     private func removeStaleTemporaries() {

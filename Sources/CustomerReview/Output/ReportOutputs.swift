@@ -1,29 +1,29 @@
 import Foundation
 
 /// One report's files — `NAME.{xlsx,html,json}` — and how each is made.
-public struct ReportFiles {
+public struct ReportFiles: Sendable {
     public let baseName: String
-    let json: () -> JSONValue
-    let page: (TemplateSet) throws -> String
-    let workbook: (String) throws -> Void
+    let json: @Sendable () -> [(String, JSONText.Member)]
+    let page: @Sendable (TemplateSet) throws -> String
+    let workbook: @Sendable (String) throws -> Void
 
     public static func monthly(_ report: MonthlyReport, language: ReportLanguage) -> ReportFiles {
         ReportFiles(baseName: "monthly-\(report.period)",
-                    json: { MonthlyJSON.document(report, language: language) },
+                    json: { MonthlyJSON.members(report, language: language) },
                     page: { try MonthlyPage.render(report, language: language, templates: $0) },
                     workbook: { try MonthlyWorkbook.write(report, language: language, to: $0) })
     }
 
     public static func quarterly(_ report: QuarterlyReport, language: ReportLanguage) -> ReportFiles {
         ReportFiles(baseName: "quarterly-\(report.quarter)",
-                    json: { QuarterlyJSON.document(report, language: language) },
+                    json: { QuarterlyJSON.members(report, language: language) },
                     page: { try QuarterlyPage.render(report, language: language, templates: $0) },
                     workbook: { try QuarterlyWorkbook.write(report, language: language, to: $0) })
     }
 
     public static func weekly(_ report: WeeklyReport, language: ReportLanguage) -> ReportFiles {
         ReportFiles(baseName: "weekly-\(report.week)",
-                    json: { WeeklyJSON.document(report, language: language) },
+                    json: { WeeklyJSON.members(report, language: language) },
                     page: { try WeeklyPage.render(report, language: language, templates: $0) },
                     workbook: { try WeeklyWorkbook.write(report, language: language, to: $0) })
     }
@@ -32,25 +32,36 @@ public struct ReportFiles {
 /// Stages a report's files in the output folder; the caller commits them (with anything else
 /// the run writes, such as the tier snapshot) once every file is complete.
 public enum ReportOutputs {
+    /// Writes the chosen formats: the workbook on one core, the page and the JSON on the
+    /// other. The files are the same bytes whatever the timing; the summary lists them in
+    /// the order of `formats`.
     public static func stage(_ files: ReportFiles, formats: [ReportFormat], templates: TemplateSet?,
                              in folder: OutputFolder) throws {
-        for format in formats {
-            let name = files.baseName + "." + format.rawValue
-            switch format {
-            case .json:
-                try folder.stage(name, data: Data(JSONText.render(files.json()).utf8))
-            case .html:
-                guard let templates else { throw ReviewError.input("the HTML page needs the templates folder") }
-                let page: String
-                do {
-                    page = try files.page(templates)
-                } catch let error as TemplateError {
-                    throw ReviewError.input("templates: \(error)")
-                }
-                try folder.stage(name, data: Data(page.utf8))
-            case .xlsx:
-                try files.workbook(folder.stage(name))
+        let others = formats.filter { $0 != .xlsx }
+        _ = try Concurrently.run({
+            if formats.contains(.xlsx) { try stage(files, format: .xlsx, templates: templates, in: folder) }
+        }, {
+            for format in others { try stage(files, format: format, templates: templates, in: folder) }
+        })
+    }
+
+    private static func stage(_ files: ReportFiles, format: ReportFormat, templates: TemplateSet?,
+                              in folder: OutputFolder) throws {
+        let name = files.baseName + "." + format.rawValue
+        switch format {
+        case .json:
+            try folder.stage(name) { try JSONText.writeDocument(files.json(), to: $0) }
+        case .html:
+            guard let templates else { throw ReviewError.input("the HTML page needs the templates folder") }
+            let page: String
+            do {
+                page = try files.page(templates)
+            } catch let error as TemplateError {
+                throw ReviewError.input("templates: \(error)")
             }
+            try folder.stage(name, data: Data(page.utf8))
+        case .xlsx:
+            try files.workbook(folder.stage(name))
         }
     }
 }

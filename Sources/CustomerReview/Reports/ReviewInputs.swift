@@ -51,14 +51,24 @@ public struct ReviewInputs: Sendable {
     public var contracts: [[Contract]]?
     /// Every data issue, in file order then line.
     public var issues: [DataIssue]
+    /// Rows of each file that could be used.
+    public var usableRows: [InputFileKind: Int]
+    public var contractsPresent: Bool
 
     /// - Parameter progress: told each phase as it starts ("customers.csv"), for a terminal.
     public static func load(_ folder: DataFolder, scope: ReviewScope,
                             progress: (String) -> Void = { _ in }) throws -> ReviewInputs {
         let settings = folder.settings
         progress(InputFileKind.customers.fileName)
-        var customerIssues: [DataIssue] = []
-        let customers = try folder.readCustomers(issues: &customerIssues)
+        // Customers first (every other file refers to them); meanwhile the other core finds
+        // the other files' encodings.
+        let ((customers, customerIssues), tables) = try Concurrently.run({
+            var issues: [DataIssue] = []
+            return (try folder.readCustomers(issues: &issues), issues)
+        }, {
+            OpenedTables(visits: try folder.table(.visits), receivables: try folder.table(.receivables),
+                         contracts: try folder.table(.contracts))
+        })
         let indexByID = Dictionary(uniqueKeysWithValues: customers.enumerated().map { ($1.id, $0) })
         let snapshot = try TierSnapshot.latest(in: scope.historyFolder, before: scope.snapshotBefore)
         let scores = customers.map { Scoring.score($0.indicatorScores, indicators: settings.indicators) }
@@ -68,31 +78,35 @@ public struct ReviewInputs: Sendable {
                         fromScore: proposed[i])
         }
         let termDays = tiers.map { settings.policy(for: TierPolicies.policyTier($0.tier)).termDays }
-        let known: @Sendable (String) -> Bool = { indexByID[$0] != nil }
 
-        progress(InputFileKind.visits.fileName)
-        let visits = try VisitGathering.gather(folder, scope: scope, indexByID: indexByID, known: known)
-        progress(InputFileKind.receivables.fileName)
-        let receivables = try ReceivableGathering.gather(folder, scope: scope, indexByID: indexByID,
-                                                         termDays: termDays, known: known)
-        progress(InputFileKind.contracts.fileName)
-        var contractIssues: [DataIssue] = []
-        var contractsByCustomer: [[Contract]]?
-        if let contracts = try folder.readContracts(knownCustomer: known, issues: &contractIssues) {
-            var grouped = Array(repeating: [Contract](), count: customers.count)
-            for contract in contracts {
-                if let i = indexByID[contract.customerID] { grouped[i].append(contract) }
-            }
-            contractsByCustomer = grouped
-        }
+        // Then visits on this core, receivables and contracts on the other.
+        progress(InputFileKind.visits.fileName + ", " + InputFileKind.receivables.fileName)
+        let (visits, (receivables, contracts)) = try Concurrently.run({
+            try VisitGathering.gather(tables.visits, scope: scope, indexByID: indexByID)
+        }, {
+            let receivables = try ReceivableGathering.gather(tables.receivables, scope: scope, indexByID: indexByID,
+                                                             termDays: termDays)
+            return (receivables, try ContractGathering.gather(tables.contracts, indexByID: indexByID))
+        })
         return ReviewInputs(
             customers: customers, indexByID: indexByID, scores: scores, proposedTiers: proposed, tiers: tiers,
             snapshot: snapshot, visitTallies: visits.tallies, keptVisits: visits.kept,
             visitsBySalesperson: visits.bySalesperson, positions: receivables.positions,
-            contracts: contractsByCustomer,
-            issues: customerIssues + visits.issues + receivables.issues + contractIssues
+            contracts: contracts.grouped,
+            issues: customerIssues + visits.issues + receivables.issues + contracts.issues,
+            usableRows: [.customers: customers.count, .visits: visits.usableRows,
+                         .receivables: receivables.usableRows, .contracts: contracts.usableRows],
+            contractsPresent: tables.contracts != nil
         )
     }
+}
+
+/// The inputs after customers.csv, opened (encoding and delimiter found) ahead of reading.
+struct OpenedTables: @unchecked Sendable {
+    // Each table is handed to exactly one task afterwards.
+    var visits: InputTable?
+    var receivables: InputTable?
+    var contracts: InputTable?
 }
 
 /// The visit tallies of one pass over visits.csv.
@@ -101,19 +115,22 @@ struct VisitGathering: Sendable {
     var kept: [Visit]
     var bySalesperson: [String: VisitTally]
     var issues: [DataIssue]
+    var usableRows = 0
 
-    static func gather(_ folder: DataFolder, scope: ReviewScope, indexByID: [String: Int],
-                       known: (String) -> Bool) throws -> VisitGathering {
+    static func gather(_ table: InputTable?, scope: ReviewScope, indexByID: [String: Int]) throws -> VisitGathering {
         var result = VisitGathering(tallies: Array(repeating: VisitTally(), count: indexByID.count),
                                     kept: [], bySalesperson: [:], issues: [])
-        try folder.readVisits(knownCustomer: known, asOf: scope.asOf,
-                              wantsForm: { scope.keptVisits?.contains($0) ?? false }, issues: &result.issues) { visit in
-            if visit.date.yearMonth == scope.visitMonth, visit.date <= scope.visitsThrough,
+        guard let table else { return result }
+        func tallied(_ date: CalendarDate) -> Bool { date.yearMonth == scope.visitMonth && date <= scope.visitsThrough }
+        func kept(_ date: CalendarDate) -> Bool { scope.keptVisits?.contains(date) ?? false }
+        result.usableRows = try VisitsFile.read(table, knownCustomer: { indexByID[$0] != nil }, asOf: scope.asOf,
+                            wanted: { tallied($0) || kept($0) }, wantsForm: kept, issues: &result.issues) { visit in
+            if tallied(visit.date),
                let i = indexByID[visit.customerID] {
                 result.tallies[i].add(visit)
                 result.bySalesperson[visit.salesperson, default: VisitTally()].add(visit)
             }
-            if scope.keptVisits?.contains(visit.date) ?? false { result.kept.append(visit) }
+            if kept(visit.date) { result.kept.append(visit) }
         }
         result.kept.sort { ($0.date, $0.salesperson, $0.customerID, $0.line) < ($1.date, $1.salesperson, $1.customerID, $1.line) }
         return result
@@ -124,14 +141,34 @@ struct VisitGathering: Sendable {
 struct ReceivableGathering: Sendable {
     var positions: [ReceivablePosition]
     var issues: [DataIssue]
+    var usableRows = 0
 
-    static func gather(_ folder: DataFolder, scope: ReviewScope, indexByID: [String: Int], termDays: [Int],
-                       known: (String) -> Bool) throws -> ReceivableGathering {
+    static func gather(_ table: InputTable?, scope: ReviewScope, indexByID: [String: Int], termDays: [Int]) throws -> ReceivableGathering {
         let empty = ReceivablePosition(bucketCount: scope.receivables.bucketBounds.count + 1)
         var result = ReceivableGathering(positions: Array(repeating: empty, count: indexByID.count), issues: [])
-        try folder.readReceivables(knownCustomer: known, issues: &result.issues) { row in
+        guard let table else { return result }
+        try ReceivablesFile.read(table, knownCustomer: { indexByID[$0] != nil }, issues: &result.issues) { row in
+            result.usableRows += 1
             guard let i = indexByID[row.customerID] else { return }
             result.positions[i].add(row, rules: scope.receivables, termDays: termDays[i])
+        }
+        return result
+    }
+}
+
+/// Each customer's contracts from contracts.csv; nil when the folder has none.
+struct ContractGathering: Sendable {
+    var grouped: [[Contract]]?
+    var issues: [DataIssue] = []
+    var usableRows = 0
+
+    static func gather(_ table: InputTable?, indexByID: [String: Int]) throws -> ContractGathering {
+        guard let table else { return ContractGathering(grouped: nil) }
+        var result = ContractGathering(grouped: Array(repeating: [], count: indexByID.count))
+        let contracts = try ContractsFile.read(table, knownCustomer: { indexByID[$0] != nil }, issues: &result.issues)
+        result.usableRows = contracts.count
+        for contract in contracts {
+            if let i = indexByID[contract.customerID] { result.grouped?[i].append(contract) }
         }
         return result
     }

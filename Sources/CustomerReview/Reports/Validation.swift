@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `validate --data DIR` reports: every data issue of every input, and a count by file.
 public struct Validation: Sendable {
     public struct FileCount: Hashable, Sendable {
@@ -11,34 +13,17 @@ public struct Validation: Sendable {
     public var issues: [DataIssue]
     public var files: [FileCount]
 
-    /// Reads every input of `folder` as a report run would, keeping nothing but the issues.
+    /// Reads every input of `folder` as a monthly run would, keeping nothing but the issues.
     public static func run(_ folder: DataFolder, asOf: CalendarDate) throws -> Validation {
-        var files: [FileCount] = []
-        var all: [DataIssue] = []
-        var customerIssues: [DataIssue] = []
-        let customers = try folder.readCustomers(issues: &customerIssues)
-        let ids = Set(customers.map(\.id))
-        let known: (String) -> Bool = { ids.contains($0) }
-        files.append(FileCount(file: InputFileKind.customers.fileName, present: true, usableRows: customers.count, issues: customerIssues.count))
-        all += customerIssues
-
-        var visitIssues: [DataIssue] = []
-        var visits = 0
-        try folder.readVisits(knownCustomer: known, asOf: asOf, wantsForm: { _ in false }, issues: &visitIssues) { _ in visits += 1 }
-        files.append(FileCount(file: InputFileKind.visits.fileName, present: true, usableRows: visits, issues: visitIssues.count))
-        all += visitIssues
-
-        var receivableIssues: [DataIssue] = []
-        var receivables = 0
-        try folder.readReceivables(knownCustomer: known, issues: &receivableIssues) { _ in receivables += 1 }
-        files.append(FileCount(file: InputFileKind.receivables.fileName, present: true, usableRows: receivables, issues: receivableIssues.count))
-        all += receivableIssues
-
-        var contractIssues: [DataIssue] = []
-        let contracts = try folder.readContracts(knownCustomer: known, issues: &contractIssues)
-        files.append(FileCount(file: InputFileKind.contracts.fileName, present: contracts != nil,
-                               usableRows: contracts?.count ?? 0, issues: contractIssues.count))
-        all += contractIssues
-        return Validation(issues: all, files: files)
+        let period = asOf.yearMonth.adding(months: -1)
+        let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: folder.settings,
+                                        historyFolder: (folder.path as NSString).appendingPathComponent("history"))
+        let inputs = try ReviewInputs.load(folder, scope: scope)
+        let files = InputFileKind.allCases.map { kind in
+            FileCount(file: kind.fileName, present: kind != .contracts || inputs.contractsPresent,
+                      usableRows: inputs.usableRows[kind] ?? 0,
+                      issues: inputs.issues.filter { $0.file == kind.fileName }.count)
+        }
+        return Validation(issues: inputs.issues, files: files)
     }
 }

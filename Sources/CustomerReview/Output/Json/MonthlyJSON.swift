@@ -1,103 +1,92 @@
 /// The monthly review for machines: stable English snake_case keys (documented in the
 /// README), money as numbers with two decimals, dates as `YYYY-MM-DD`.
 public enum MonthlyJSON {
-    public static func document(_ report: MonthlyReport, language: ReportLanguage) -> JSONValue {
+    /// The document's members; the long lists are produced one element at a time.
+    public static func members(_ report: MonthlyReport, language: ReportLanguage) -> [(String, JSONText.Member)] {
         let keys = ReportJSON.bucketKeys(report.receivableRules)
-        return .object([
-            ("report", .string("monthly")),
-            ("period", .string(report.period.description)),
-            ("as_of", .string(report.asOf.description)),
-            ("language", .string(language.rawValue)),
-            ("aging_buckets", .array(zip(keys, report.receivableRules.bucketLabels).map { key, label in
+        return [
+            ("report", .value(.string("monthly"))),
+            ("period", .value(.string(report.period.description))),
+            ("as_of", .value(.string(report.asOf.description))),
+            ("language", .value(.string(language.rawValue))),
+            ("aging_buckets", .value(.array(zip(keys, report.receivableRules.bucketLabels).map { key, label in
                 .object([("key", .string(key)), ("days", .string(label))])
-            })),
-            ("contract_data", .bool(report.hasContractData)),
-            ("totals", group(report.totals, keys: keys, kind: nil)),
-            ("customers", .array(report.customers.map { customer($0, keys: keys) })),
-            ("salespeople", .array(report.salespeople.map { group($0, keys: keys, kind: "salesperson") })),
-            ("departments", .array(report.departments.map { group($0, keys: keys, kind: "department") })),
-            ("visit_records", .array(report.visits.map(visit))),
-            ("contracts", .array(report.contracts.map(contract))),
-            ("findings", .array(report.findings.map { ReportJSON.finding($0, language) })),
-            ("data_issues", .array(report.dataIssues.map { ReportJSON.issue($0, language) })),
-        ])
+            }))),
+            ("contract_data", .value(.bool(report.hasContractData))),
+            ("totals", .value(group(report.totals, keys: keys, kind: nil))),
+            ("customers", .elements(count: report.customers.count) { customer(report.customers[$0], keys: keys, to: &$1) }),
+            ("salespeople", .value(.array(report.salespeople.map { group($0, keys: keys, kind: "salesperson") }))),
+            ("departments", .value(.array(report.departments.map { group($0, keys: keys, kind: "department") }))),
+            ("visit_records", .elements(count: report.visits.count) { visit(report.visits[$0], to: &$1) }),
+            ("contracts", .values(count: report.contracts.count) { contract(report.contracts[$0]) }),
+            ("findings", .values(count: report.findings.count) { ReportJSON.finding(report.findings[$0], language) }),
+            ("data_issues", ReportJSON.issues(report.dataIssues, language)),
+        ]
     }
 
-    static func customer(_ line: CustomerLine, keys: [String]) -> JSONValue {
+    /// One customer, written straight into the document (the largest list of the report).
+    static func customer(_ line: CustomerLine, keys: [String], to w: inout JSONWriter) {
         let c = line.customer
-        let identity: [(String, JSONValue)] = [
-            ("customer_id", .string(c.id)),
-            ("name", .string(c.name)),
-            ("status", .string(c.status.rawValue)),
-            ("salesperson", .optional(c.salesperson)),
-            ("department", .optional(c.department)),
-            ("relationship", .string(c.relationship.rawValue)),
-            ("score", line.score.map { .number($0.description) } ?? .null),
-            ("tier", .optional(line.tier.tier?.rawValue)),
-            ("tier_source", .string(line.tier.source.rawValue)),
-            ("proposed_tier", .optional(line.proposedTier?.rawValue)),
-        ]
-        let figures: [(String, JSONValue)] = [
-            ("visits", visits(line)),
-            ("performance", performance(line)),
-            ("receivables", receivables(line.receivables, keys: keys)),
-            ("limits", limits(line.policy)),
-            ("contract", contract(line.contract)),
-            ("flags", .array(line.flags.map(JSONValue.string))),
-        ]
-        return .object(identity + figures)
-    }
-
-    static func visits(_ line: CustomerLine) -> JSONValue {
-        .object([
-            ("on_site", .integer(line.visits.onSite)),
-            ("other", .integer(line.visits.otherKinds)),
-            ("required", line.required.map { .integer($0) } ?? .null),
-            ("shortfall", line.shortfall.map { .integer($0) } ?? .null),
-            ("awaiting_approval", .integer(line.visits.awaitingApproval)),
-            ("last_visit", .date(line.visits.lastVisit)),
-        ])
-    }
-
-    static func performance(_ line: CustomerLine) -> JSONValue {
-        .object([
-            ("invoiced", .money(line.receivables.invoiced)),
-            ("volume", line.receivables.volume.map(JSONValue.decimal) ?? .null),
-            ("commission", .money(line.policy.commission)),
-        ])
-    }
-
-    static func receivables(_ r: ReceivablePosition, keys: [String]) -> JSONValue {
-        .object([
-            ("outstanding", .money(r.outstanding)),
-            ("current_month", .money(r.currentMonth)),
-            ("over_3_months", .money(r.overThreeMonths)),
-            ("overdue", .money(r.overdue)),
-            ("advances", .money(r.advances)),
-            ("buckets", ReportJSON.buckets(r.buckets, keys: keys)),
-            ("after_period_end", .money(r.afterPeriodEnd)),
-        ])
-    }
-
-    static func limits(_ p: TierPolicies.Check) -> JSONValue {
-        .object([
-            ("policy_tier", .string(p.tier.rawValue)),
-            ("credit_limit", .money(p.policy.creditLimit)),
-            ("over_credit_limit", p.overCreditLimit.map(JSONValue.money) ?? .null),
-            ("advance_limit", .money(p.policy.advanceLimit)),
-            ("over_advance_limit", p.overAdvanceLimit.map(JSONValue.money) ?? .null),
-            ("term_days", .integer(p.policy.termDays)),
-            ("commission_rate", .decimal(p.policy.commissionRate)),
-        ])
-    }
-
-    static func contract(_ e: ContractCompliance.Evaluation) -> JSONValue {
-        .object([
-            ("state", .string(e.state.rawValue)),
-            ("compliant", e.state.compliant.map(JSONValue.bool) ?? .null),
-            ("signed_after_first_business", .date(e.signedAfterFirstBusiness)),
-            ("ending_soon", .array(e.endingSoon.map { .string($0.number) })),
-        ])
+        w.beginObject()
+        w.key("customer_id"); w.string(c.id)
+        w.key("name"); w.string(c.name)
+        w.key("status"); w.string(c.status.rawValue)
+        w.key("salesperson"); w.string(c.salesperson)
+        w.key("department"); w.string(c.department)
+        w.key("relationship"); w.string(c.relationship.rawValue)
+        w.key("score"); w.value(line.score.map { .number($0.description) } ?? .null)
+        w.key("tier"); w.string(line.tier.tier?.rawValue)
+        w.key("tier_source"); w.string(line.tier.source.rawValue)
+        w.key("proposed_tier"); w.string(line.proposedTier?.rawValue)
+        w.key("visits")
+        w.beginObject()
+        w.key("on_site"); w.integer(line.visits.onSite)
+        w.key("other"); w.integer(line.visits.otherKinds)
+        w.key("required"); w.integer(line.required)
+        w.key("shortfall"); w.integer(line.shortfall)
+        w.key("awaiting_approval"); w.integer(line.visits.awaitingApproval)
+        w.key("last_visit"); w.date(line.visits.lastVisit)
+        w.endObject()
+        w.key("performance")
+        w.beginObject()
+        w.key("invoiced"); w.money(line.receivables.invoiced)
+        w.key("volume"); w.value(line.receivables.volume.map(JSONValue.decimal) ?? .null)
+        w.key("commission"); w.money(line.policy.commission)
+        w.endObject()
+        w.key("receivables"); w.value(receivables(line.receivables, keys: keys))
+        let p = line.policy
+        w.key("limits")
+        w.beginObject()
+        w.key("policy_tier"); w.string(p.tier.rawValue)
+        w.key("credit_limit"); w.money(p.policy.creditLimit)
+        w.key("over_credit_limit"); w.money(p.overCreditLimit)
+        w.key("advance_limit"); w.money(p.policy.advanceLimit)
+        w.key("over_advance_limit"); w.money(p.overAdvanceLimit)
+        w.key("term_days"); w.integer(p.policy.termDays)
+        w.key("commission_rate"); w.value(.decimal(p.policy.commissionRate))
+        w.endObject()
+        let e = line.contract
+        w.key("contract")
+        w.beginObject()
+        w.key("state"); w.string(e.state.rawValue)
+        w.key("compliant"); w.value(e.state.compliant.map(JSONValue.bool) ?? .null)
+        w.key("signed_after_first_business"); w.date(e.signedAfterFirstBusiness)
+        w.key("ending_soon")
+        w.beginArray()
+        for contract in e.endingSoon {
+            w.element()
+            w.string(contract.number)
+        }
+        w.endArray()
+        w.endObject()
+        w.key("flags")
+        w.beginArray()
+        for flag in line.flags {
+            w.element()
+            w.string(flag)
+        }
+        w.endArray()
+        w.endObject()
     }
 
     static func group(_ g: GroupTotals, keys: [String], kind: String?) -> JSONValue {
@@ -129,21 +118,37 @@ public enum MonthlyJSON {
         return .object(members)
     }
 
-    static func visit(_ line: VisitLine) -> JSONValue {
-        let v = line.visit
-        return .object([
-            ("visit_date", .string(v.date.description)),
-            ("salesperson", .string(v.salesperson)),
-            ("customer_id", .string(v.customerID)),
-            ("customer_name", .string(line.customerName)),
-            ("tier", .optional(line.tier?.rawValue)),
-            ("visit_type", .string(v.type.rawValue)),
-        ] + VisitFormField.allCases.map { ($0.rawValue, .string(v.form($0))) } + [
-            ("approver", .optional(v.approver)),
-            ("approval_date", .date(v.approvalDate)),
-            ("awaiting_approval", .bool(v.isAwaitingApproval)),
-            ("line", .integer(v.line)),
+    static func receivables(_ r: ReceivablePosition, keys: [String]) -> JSONValue {
+        .object([
+            ("outstanding", .money(r.outstanding)),
+            ("current_month", .money(r.currentMonth)),
+            ("over_3_months", .money(r.overThreeMonths)),
+            ("overdue", .money(r.overdue)),
+            ("advances", .money(r.advances)),
+            ("buckets", ReportJSON.buckets(r.buckets, keys: keys)),
+            ("after_period_end", .money(r.afterPeriodEnd)),
         ])
+    }
+
+    /// One visit record, written straight into the document.
+    static func visit(_ line: VisitLine, to w: inout JSONWriter) {
+        let v = line.visit
+        w.beginObject()
+        w.key("visit_date"); w.string(v.date.description)
+        w.key("salesperson"); w.string(v.salesperson)
+        w.key("customer_id"); w.string(v.customerID)
+        w.key("customer_name"); w.string(line.customerName)
+        w.key("tier"); w.string(line.tier?.rawValue)
+        w.key("visit_type"); w.string(v.type.rawValue)
+        for field in VisitFormField.allCases {
+            w.key(field.rawValue)
+            w.string(v.form(field))
+        }
+        w.key("approver"); w.string(v.approver)
+        w.key("approval_date"); w.date(v.approvalDate)
+        w.key("awaiting_approval"); w.bool(v.isAwaitingApproval)
+        w.key("line"); w.integer(v.line)
+        w.endObject()
     }
 
     static func contract(_ line: ContractLine) -> JSONValue {
@@ -196,6 +201,10 @@ public enum ReportJSON {
             ("title", .string(FindingText.title(f.rule, language))),
             ("message", .string(FindingText.detail(f, language))),
         ])
+    }
+
+    static func issues(_ issues: [DataIssue], _ language: ReportLanguage) -> JSONText.Member {
+        .values(count: issues.count) { issue(issues[$0], language) }
     }
 
     public static func issue(_ i: DataIssue, _ language: ReportLanguage) -> JSONValue {

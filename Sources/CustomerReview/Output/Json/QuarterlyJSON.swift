@@ -1,24 +1,25 @@
 /// The quarterly adjustment for machines (keys documented in the README).
 public enum QuarterlyJSON {
-    public static func document(_ report: QuarterlyReport, language: ReportLanguage) -> JSONValue {
-        .object([
-            ("report", .string("quarterly")),
-            ("quarter", .string(report.quarter.description)),
-            ("as_of", .string(report.asOf.description)),
-            ("language", .string(language.rawValue)),
-            ("previous_snapshot", .optional(report.previousSnapshot?.description)),
-            ("contract_data", .bool(report.hasContractData)),
-            ("totals", counts(report.totals, kind: nil)),
-            ("customers", .array(report.customers.map(customer))),
-            ("salespeople", .array(report.salespeople.map { counts($0, kind: "salesperson") })),
-            ("departments", .array(report.departments.map { counts($0, kind: "department") })),
-            ("contract_gaps", .array(report.contractGaps.map { .string($0.customer.id) })),
-            ("reassignment", .array(report.reassignment.map { line in
-                .object([("customer_id", .string(line.customer.id)),
-                         ("reasons", .array(line.reassignment.map { .string($0.rawValue) }))])
-            })),
-            ("data_issues", .array(report.dataIssues.map { ReportJSON.issue($0, language) })),
-        ])
+    public static func members(_ report: QuarterlyReport, language: ReportLanguage) -> [(String, JSONText.Member)] {
+        let reassignment = report.reassignment
+        return [
+            ("report", .value(.string("quarterly"))),
+            ("quarter", .value(.string(report.quarter.description))),
+            ("as_of", .value(.string(report.asOf.description))),
+            ("language", .value(.string(language.rawValue))),
+            ("previous_snapshot", .value(.optional(report.previousSnapshot?.description))),
+            ("contract_data", .value(.bool(report.hasContractData))),
+            ("totals", .value(counts(report.totals, kind: nil))),
+            ("customers", .values(count: report.customers.count) { customer(report.customers[$0]) }),
+            ("salespeople", .value(.array(report.salespeople.map { counts($0, kind: "salesperson") }))),
+            ("departments", .value(.array(report.departments.map { counts($0, kind: "department") }))),
+            ("contract_gaps", .value(.array(report.contractGaps.map { .string($0.customer.id) }))),
+            ("reassignment", .values(count: reassignment.count) { i in
+                .object([("customer_id", .string(reassignment[i].customer.id)),
+                         ("reasons", .array(reassignment[i].reassignment.map { .string($0.rawValue) }))])
+            }),
+            ("data_issues", ReportJSON.issues(report.dataIssues, language)),
+        ]
     }
 
     static func customer(_ line: QuarterlyLine) -> JSONValue {

@@ -1,21 +1,21 @@
 /// The weekly meeting agenda for machines (keys documented in the README).
 public enum WeeklyJSON {
-    public static func document(_ report: WeeklyReport, language: ReportLanguage) -> JSONValue {
-        .object([
-            ("report", .string("weekly")),
-            ("week", .string(report.week.description)),
-            ("week_starts", .string(report.week.monday.description)),
-            ("week_ends", .string(report.week.sunday.description)),
-            ("as_of", .string(report.asOf.description)),
-            ("month", .string(report.month.description)),
-            ("language", .string(language.rawValue)),
-            ("agenda", .array(report.agenda.map(agenda))),
-            ("pace", .array(report.pace.map { pace($0, named: true) })),
-            ("total_pace", pace(report.totalPace, named: false)),
-            ("awaiting_approval", .array(report.awaitingApproval.map(MonthlyJSON.visit))),
-            ("abnormal_relationships", .array(report.abnormal.map(agenda))),
-            ("data_issues", .array(report.dataIssues.map { ReportJSON.issue($0, language) })),
-        ])
+    public static func members(_ report: WeeklyReport, language: ReportLanguage) -> [(String, JSONText.Member)] {
+        [
+            ("report", .value(.string("weekly"))),
+            ("week", .value(.string(report.week.description))),
+            ("week_starts", .value(.string(report.week.monday.description))),
+            ("week_ends", .value(.string(report.week.sunday.description))),
+            ("as_of", .value(.string(report.asOf.description))),
+            ("month", .value(.string(report.month.description))),
+            ("language", .value(.string(language.rawValue))),
+            ("agenda", .values(count: report.agenda.count) { agenda(report.agenda[$0]) }),
+            ("pace", .value(.array(report.pace.map { pace($0, named: true) }))),
+            ("total_pace", .value(pace(report.totalPace, named: false))),
+            ("awaiting_approval", .elements(count: report.awaitingApproval.count) { MonthlyJSON.visit(report.awaitingApproval[$0], to: &$1) }),
+            ("abnormal_relationships", .values(count: report.abnormal.count) { agenda(report.abnormal[$0]) }),
+            ("data_issues", ReportJSON.issues(report.dataIssues, language)),
+        ]
     }
 
     static func agenda(_ line: AgendaLine) -> JSONValue {
