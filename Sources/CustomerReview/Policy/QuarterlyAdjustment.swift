@@ -45,7 +45,8 @@ public enum QuarterlyAdjustment {
         }
 
         public var item: Item
-        /// nil: the customer had no tier before.
+        /// The figure as plain number text (`500000.00`, `45`, `0.008`, `2`); nil: the
+        /// customer had no tier before.
         public var old: String?
         public var new: String
     }

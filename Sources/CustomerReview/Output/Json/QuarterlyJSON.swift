@@ -43,7 +43,7 @@ public enum QuarterlyJSON {
             ("movement", .optional(line.movement?.rawValue)),
             ("snapshot_tier", .optional(line.snapshotTier?.rawValue)),
             ("policy_changes", .array(line.policyChanges.map { change in
-                .object([("item", .string(change.item.rawValue)), ("old", .optional(change.old)), ("new", .string(change.new))])
+                .object([("item", .string(change.item.rawValue)), ("old", change.old.map(JSONValue.number) ?? .null), ("new", .number(change.new))])
             })),
             ("contract_gap", .optional(line.contractGap?.rawValue)),
             ("reassignment", .array(line.reassignment.map { .string($0.rawValue) })),
