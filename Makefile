@@ -7,7 +7,7 @@ DEMO_AS_OF ?= 2026-11-15
 PYTHON_ENV := .build-python
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build run test test-deps clean
+.PHONY: deps build run test test-deps bench install uninstall clean
 
 # libxlsxwriter from Debian, installed only when pkg-config cannot find it.
 deps:
@@ -29,6 +29,24 @@ test-deps: deps
 test: test-deps
 	$(SWIFT) build
 	CUSTOMER_REVIEW_PYTHON=$(CURDIR)/$(PYTHON_ENV)/bin/python $(SWIFT) test
+
+# The speed and memory table of the README (see scripts/bench.sh for sizes).
+bench: build
+	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
+	scripts/bench.sh
+
+# The binary (with the Swift runtime linked in, so it needs no toolchain) and the default
+# templates; the program finds the templates beside itself, so it runs from any directory
+# and under cron's bare environment.
+install: deps
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static
+	install -D -m 0755 .build-static/release/customer-review $(DESTDIR)$(PREFIX)/bin/customer-review
+	install -d $(DESTDIR)$(PREFIX)/share/customer-review/templates
+	install -m 0644 templates/*.html $(DESTDIR)$(PREFIX)/share/customer-review/templates/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/customer-review
+	rm -rf $(DESTDIR)$(PREFIX)/share/customer-review
 
 clean:
 	rm -rf .build $(PYTHON_ENV) reports

@@ -49,8 +49,8 @@ enum MonthlyCommand {
         if let split { try ReportOutputs.stageHandovers(report, split: split, language: language, in: output) }
         let files = output.stagedTargets
         try output.commit()
-        support.summary("monthly \(period)", customers: report.customers.count, findings: report.findings.count,
-                        issues: report.dataIssues.count, files: files)
+        support.summary("monthly \(period)", ["\(report.customers.count) customers", "\(report.findings.count) findings",
+                                                "\(report.dataIssues.count) data issues"], files: files)
         return 0
     }
 }

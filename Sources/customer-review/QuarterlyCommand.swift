@@ -43,9 +43,9 @@ enum QuarterlyCommand {
                                    historyFolder: history, in: output)
         let files = output.stagedTargets
         try output.commit()
-        let moved = report.totals.up + report.totals.down + report.totals.new
-        support.summary("quarterly \(quarter)", customers: report.customers.count, findings: moved,
-                        issues: report.dataIssues.count, files: files)
+        let t = report.totals
+        support.summary("quarterly \(quarter)", ["\(report.customers.count) customers", "\(t.up) up", "\(t.down) down",
+                                                  "\(t.new) new", "\(report.dataIssues.count) data issues"], files: files)
         return 0
     }
 }

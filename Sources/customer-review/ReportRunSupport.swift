@@ -73,10 +73,10 @@ struct ReportRunSupport {
         }
     }
 
-    /// The one line a cron mail shows.
-    func summary(_ report: String, customers: Int, findings: Int, issues: Int, files: [String]) {
+    /// The one line a cron mail shows: `customer-review monthly 2026-10: 63 customers, …; wrote …`.
+    func summary(_ report: String, _ counts: [String], files: [String]) {
         guard !quiet else { return }
         let names = files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-        context.console.error("customer-review \(report): \(customers) customers, \(findings) findings, \(issues) data issues; wrote \(names)")
+        context.console.error("customer-review \(report): \(counts.joined(separator: ", ")); wrote \(names)")
     }
 }

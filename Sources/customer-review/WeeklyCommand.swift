@@ -30,8 +30,9 @@ enum WeeklyCommand {
         try ReportOutputs.stage(.weekly(report, language: language), formats: formats, templates: templates, in: output)
         let files = output.stagedTargets
         try output.commit()
-        support.summary("weekly \(report.week)", customers: report.agenda.count, findings: report.agenda.count,
-                        issues: report.dataIssues.count, files: files)
+        support.summary("weekly \(report.week)", ["\(report.agenda.count) customers on the agenda",
+                                                   "\(report.awaitingApproval.count) visits awaiting approval",
+                                                   "\(report.dataIssues.count) data issues"], files: files)
         return 0
     }
 }
