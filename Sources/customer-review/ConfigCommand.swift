@@ -16,8 +16,7 @@ enum ConfigCommand {
         }
         let settings = try context.settings()
         let language = try context.language()
-        let marks = ReviewMarks.inForce(settings, language)
-        context.console.outWithoutNewline(JSONText.render(SettingsFile.json(settings, reviewMarks: marks)))
+        context.console.outWithoutNewline(JSONText.render(SettingsFile.json(settings, language: language)))
         return 0
     }
 }

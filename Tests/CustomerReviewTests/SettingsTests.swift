@@ -68,10 +68,16 @@ struct SettingsTests {
     }
 
     @Test func printedSettingsReadBackToTheSame() throws {
-        var custom = try apply(#"{"tier_policies": {"A": {"commission_rate": 0.0125}}, "aging_buckets": [15, 45]}"#)
+        var custom = try apply(#"{"tier_policies": {"A": {"commission_rate": 0.0125, "resource_guarantee": "专车"}}, "aging_buckets": [15, 45]}"#)
         custom.reviewMarks = ["ok", "check"]
-        let printed = JSONText.render(SettingsFile.json(custom, reviewMarks: ["ok", "check"]))
+        let printed = JSONText.render(SettingsFile.json(custom, language: .zh))
         let reread = try SettingsFile.apply(try JSONParser.parse(printed), to: .defaults, fileName: "x")
-        #expect(reread == custom)
+        // The printed file spells out the language's defaults; everything else reads back equal.
+        #expect(reread.reviewMarks == ["ok", "check"])
+        #expect(reread.policy(for: .a).resourceGuarantee == "专车")
+        #expect(reread.policy(for: .b).resourceGuarantee == "保障常规运力,旺季按计划排队")
+        var expected = reread
+        for tier in [Tier.b, .c] { expected.tierPolicies[tier]?.resourceGuarantee = nil }
+        #expect(expected == custom)
     }
 }

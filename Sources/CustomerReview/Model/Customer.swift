@@ -61,7 +61,7 @@ public enum ProfileField: String, CaseIterable, Sendable {
         case .address: ["地址", "公司地址"]
         case .phone: ["电话"]
         case .fax: ["传真"]
-        case .email: ["e-mail", "邮箱", "电子邮件"]
+        case .email: ["电子邮件", "e-mail", "邮箱"]
         case .website: ["网址"]
         case .principal: ["负责人"]
         case .contact: ["联系人"]

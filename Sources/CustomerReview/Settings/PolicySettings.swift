@@ -67,10 +67,12 @@ public struct PolicySettings: Hashable, Sendable {
         public var termDays: Int
         /// 佣金: commission on last month's invoiced amount.
         public var commissionRate: ExactDecimal
-        /// 资源保证: what the company guarantees the tier.
-        public var resourceGuarantee: String
+        /// 资源保证: what the company guarantees the tier; nil: the report language's default
+        /// (`TierPolicies.resourceGuarantee`).
+        public var resourceGuarantee: String?
 
-        public init(advanceLimit: Money, creditLimit: Money, termDays: Int, commissionRate: ExactDecimal, resourceGuarantee: String) {
+        public init(advanceLimit: Money, creditLimit: Money, termDays: Int, commissionRate: ExactDecimal,
+                    resourceGuarantee: String? = nil) {
             self.advanceLimit = advanceLimit
             self.creditLimit = creditLimit
             self.termDays = termDays
@@ -101,7 +103,7 @@ public struct PolicySettings: Hashable, Sendable {
     }
 
     private static let fallbackPolicy = TierPolicy(advanceLimit: .zero, creditLimit: .zero, termDays: 0,
-                                                   commissionRate: ExactDecimal(0), resourceGuarantee: "")
+                                                   commissionRate: ExactDecimal(0))
 }
 
 extension PolicySettings {
@@ -119,14 +121,11 @@ extension PolicySettings {
         visitMinimums: VisitMinimums(signed: [.a: 2, .b: 2, .c: 1], potential: [.a: 1, .b: 1, .c: 1]),
         tierPolicies: [
             .a: TierPolicy(advanceLimit: Money(fen: 30_000_000), creditLimit: Money(fen: 100_000_000), termDays: 60,
-                           commissionRate: ExactDecimal(units: 10, scale: 3),
-                           resourceGuarantee: "优先保障运力与仓储资源,专属客服"),
+                           commissionRate: ExactDecimal(units: 10, scale: 3)),
             .b: TierPolicy(advanceLimit: Money(fen: 10_000_000), creditLimit: Money(fen: 50_000_000), termDays: 45,
-                           commissionRate: ExactDecimal(units: 8, scale: 3),
-                           resourceGuarantee: "保障常规运力,旺季按计划排队"),
+                           commissionRate: ExactDecimal(units: 8, scale: 3)),
             .c: TierPolicy(advanceLimit: .zero, creditLimit: Money(fen: 10_000_000), termDays: 30,
-                           commissionRate: ExactDecimal(units: 5, scale: 3),
-                           resourceGuarantee: "视资源情况安排,不垫资"),
+                           commissionRate: ExactDecimal(units: 5, scale: 3)),
         ],
         agingBuckets: [30, 60, 90, 180],
         contractExpiryDays: 30,

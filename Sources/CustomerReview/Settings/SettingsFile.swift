@@ -50,8 +50,10 @@ public enum SettingsFile {
     static let topLevelKeys = ["indicators", "tier_bounds", "visit_minimums", "tier_policies", "aging_buckets",
                                "contract_expiry_days", "weekly", "review_marks", "html_list_limit"]
 
-    /// The settings in force as JSON, in the shape a settings file takes.
-    public static func json(_ s: PolicySettings, reviewMarks: [String]) -> JSONValue {
+    /// The settings in force as JSON, in the shape a settings file takes, with the defaults
+    /// that depend on the report language (review marks, resource guarantees) in `language`.
+    public static func json(_ s: PolicySettings, language: ReportLanguage) -> JSONValue {
+        let reviewMarks = ReviewMarks.inForce(s, language)
         func bound(_ value: ExactDecimal, _ inclusive: Bool) -> JSONValue {
             .object([("lower_bound", .decimal(value)), ("includes_bound", .bool(inclusive))])
         }
@@ -73,7 +75,7 @@ public enum SettingsFile {
                     ("credit_limit", .money(p.creditLimit)),
                     ("term_days", .integer(p.termDays)),
                     ("commission_rate", .decimal(p.commissionRate)),
-                    ("resource_guarantee", .string(p.resourceGuarantee)),
+                    ("resource_guarantee", .string(TierPolicies.resourceGuarantee(tier, settings: s, language: language))),
                 ]))
             })),
             ("aging_buckets", .array(s.agingBuckets.map { .integer($0) })),

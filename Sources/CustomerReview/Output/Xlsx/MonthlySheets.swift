@@ -257,7 +257,8 @@ struct MonthlySheets {
             try wb.append([
                 .text(tier.rawValue), .money(p.creditLimit), .money(p.advanceLimit), .integer(Int64(p.termDays)),
                 .rate(p.commissionRate), .integer(Int64(s.visitMinimums.signed[tier] ?? 0)),
-                .integer(Int64(s.visitMinimums.potential[tier] ?? 0)), .text(p.resourceGuarantee),
+                .integer(Int64(s.visitMinimums.potential[tier] ?? 0)),
+                .text(TierPolicies.resourceGuarantee(tier, settings: s, language: wb.language)),
             ], to: sheet)
         }
     }
