@@ -16,8 +16,13 @@ enum CommandLineTool {
 
     static func run(_ arguments: [String], console: Console) -> Int32 {
         guard let name = arguments.first, name != "--help", name != "-h", name != "help" || arguments.count > 1 else {
+            // Asked for: on stdout, exit 0. Given nothing: a usage error, on stderr.
+            if arguments.isEmpty {
+                console.error(Help.overview(commands.map(\.spec)))
+                return ReviewError.Kind.usage.exitStatus
+            }
             console.out(Help.overview(commands.map(\.spec)))
-            return arguments.isEmpty ? ReviewError.Kind.usage.exitStatus : 0
+            return 0
         }
         if name == "help" {
             return help(for: arguments[1], console: console)
@@ -39,10 +44,11 @@ enum CommandLineTool {
             let parsed = try ParsedArguments(rest, spec: command.spec)
             return try command.run(RunContext(arguments: parsed, console: console))
         } catch let error as ReviewError {
-            console.error("customer-review \(name): \(error.message)")
+            // Messages quote headers and values from the input: one line, no control characters.
+            console.error("customer-review \(name): \(ConsoleText.oneLine(error.message))")
             return error.kind.exitStatus
         } catch {
-            console.error("customer-review \(name): \(error)")
+            console.error("customer-review \(name): \(ConsoleText.oneLine("\(error)"))")
             return ReviewError.Kind.input.exitStatus
         }
     }

@@ -12,7 +12,17 @@ enum Help {
         for spec in specs {
             lines.append("  " + spec.name + String(repeating: " ", count: width - spec.name.count) + "  " + spec.summary)
         }
-        lines += ["", "customer-review help COMMAND shows a command's options and an example."]
+        lines += [
+            "",
+            "examples:",
+            "  customer-review sample --out demo && customer-review monthly --data demo --as-of 2026-11-15 --out reports",
+            "  customer-review validate --data /srv/exports",
+            "",
+            "exit statuses: 0 written; 64 usage; 65 input or settings unusable (or a data issue with --strict);",
+            "               73 an output cannot be written; 75 another run is writing the same output folder",
+            "",
+            "customer-review help COMMAND (or COMMAND --help) shows a command's options and examples.",
+        ]
         return lines.joined(separator: "\n")
     }
 

@@ -107,3 +107,36 @@ struct CommandLineTests {
         #expect(date.status == 64)
     }
 }
+
+@Suite("Help for every command and option")
+struct HelpTests {
+    static let commands = ["monthly", "quarterly", "weekly", "validate", "inspect", "sample", "config"]
+
+    @Test func overviewListsEveryCommand() throws {
+        let help = try runBinary(["--help"])
+        #expect(help.status == 0)
+        for command in Self.commands { #expect(help.stdout.contains("\n  \(command) "), "\(command)") }
+        #expect(help.stdout.contains("exit statuses: 0 written; 64 usage"))
+        let nothing = try runBinary([])
+        #expect(nothing.status == 64)
+        #expect(nothing.stderr.contains("usage: customer-review COMMAND"))
+    }
+
+    @Test(arguments: commands)
+    func everyCommandDescribesItsOptionsWithAnExample(command: String) throws {
+        let viaHelp = try runBinary(["help", command])
+        let viaFlag = try runBinary([command, "--help"])
+        #expect(viaHelp.status == 0 && viaFlag.status == 0)
+        #expect(viaHelp.stdout == viaFlag.stdout)
+        #expect(viaHelp.stdout.contains("usage: customer-review \(command)"))
+        #expect(viaHelp.stdout.contains("example"))
+        #expect(viaHelp.stdout.contains("\n  customer-review \(command) "))
+        // Every option the command accepts is described.
+        let options = viaHelp.stdout.split(separator: "\n").filter { $0.hasPrefix("  --") }
+        #expect(options.count >= 3, "\(command)")
+        for line in options {
+            let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+            #expect(parts.count >= 3, "\(line) has no description")
+        }
+    }
+}
