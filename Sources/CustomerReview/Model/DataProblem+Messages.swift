@@ -156,11 +156,15 @@ extension DataProblem {
 
 extension DataIssue {
     /// `visits.csv line 214, visit_date: '2026-13-01' is not a date; … (row left out)`.
+    ///
+    /// One line whatever the file holds: the column and value are shown through
+    /// `ConsoleText.oneLine`, so no control character of the input reaches a terminal.
     public func line(_ language: ReportLanguage) -> String {
         var text = file
         if let line { text += language == .zh ? " 第\(line)行" : " line \(line)" }
-        if let column { text += ", \(column)" }
+        if let column { text += ", \(ConsoleText.oneLine(column))" }
         text += ": "
+        let value = value.map(ConsoleText.oneLine)
         if let value, problem.describesValue {
             text += "'\(value)' " + problem.message(language)
         } else {
