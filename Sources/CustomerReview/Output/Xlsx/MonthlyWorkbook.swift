@@ -6,10 +6,13 @@
 /// runs); the summary is the first sheet but is filled last, so it can name the sheets that
 /// were continued past Excel's row limit and the cells that had to be changed.
 public enum MonthlyWorkbook {
-    public static func write(_ report: MonthlyReport, language: ReportLanguage, to path: String) throws {
+    /// - Parameter rowLimit: rows per sheet before a numbered continuation sheet (Excel's limit).
+    public static func write(_ report: MonthlyReport, language: ReportLanguage, to path: String,
+                             rowLimit: Int = XlsxWorkbookOptions.excelRowLimit) throws {
         let rows = report.customers.count * 2 + report.visits.count + report.findings.count + report.dataIssues.count
         let title = Label.monthlyTitle.text(language)
-        let wb = try ReportWorkbook(path: path, title: title, asOf: report.asOf, language: language, rows: rows)
+        let wb = try ReportWorkbook(path: path, title: title, asOf: report.asOf, language: language, rows: rows,
+                                    rowLimit: rowLimit)
         let heading = [title + " " + report.period.description,
                        "\(wb.label(.period)): \(report.period)    \(wb.label(.asOf)): \(report.asOf)"]
         let marks = ReviewMarks.inForce(report.settings, language)

@@ -9,12 +9,15 @@ struct ReportWorkbook {
     /// Above this many rows in all, sheets are written in libxlsxwriter's constant-memory mode.
     static let constantMemoryRows = 100_000
 
-    init(path: String, title: String, asOf: CalendarDate, language: ReportLanguage, rows: Int) throws {
+    /// - Parameter rowLimit: rows a sheet holds before it continues on a numbered sheet
+    ///   (Excel's 1,048,576; smaller only in tests).
+    init(path: String, title: String, asOf: CalendarDate, language: ReportLanguage, rows: Int,
+         rowLimit: Int = XlsxWorkbookOptions.excelRowLimit) throws {
         self.language = language
         let folder = (path as NSString).deletingLastPathComponent
         let options = XlsxWorkbookOptions(created: asOf, constantMemory: rows > Self.constantMemoryRows,
                                           temporaryDirectory: folder.isEmpty ? nil : folder,
-                                          title: title, author: "customer-review")
+                                          title: title, author: "customer-review", maximumRowsPerSheet: rowLimit)
         book = try Self.mapping { try XlsxWorkbook(path: path, options: options) }
     }
 
