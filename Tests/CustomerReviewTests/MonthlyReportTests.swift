@@ -183,3 +183,37 @@ struct MonthlyReportTests {
         #expect(try runBinary(Self.arguments + ["--lang", "fr"]).status == 64)
     }
 }
+
+@Suite("Progress on a terminal")
+struct ProgressTests {
+    /// Runs the binary with a terminal (util-linux `script`), as a person at a console would.
+    func onTerminal(_ arguments: [String]) throws -> RunResult {
+        let command = ([binaryPath] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            .joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return RunResult(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+    }
+
+    @Test func aTerminalSeesEachPhaseAndQuietSilencesIt() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "util-linux script is needed for a terminal")
+        let out = try TemporaryFolder("tty")
+        let shown = try onTerminal(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path, "--formats", "json"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("customer-review: reading customers.csv…"))
+        #expect(shown.stdout.contains("customer-review: reading visits.csv, receivables.csv…"))
+        #expect(shown.stdout.contains("customer-review: writing json…"))
+        let quiet = try onTerminal(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path,
+                                    "--formats", "json", "--quiet"])
+        #expect(quiet.status == 0)
+        #expect(quiet.stdout.isEmpty, "\(quiet.stdout)")
+    }
+}
