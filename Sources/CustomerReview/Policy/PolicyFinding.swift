@@ -32,6 +32,11 @@ public struct PolicyFinding: Hashable, Sendable {
             case breach, warning, escalation
         }
 
+        /// The rule's place in `allCases`.
+        static func order(of rule: Rule) -> Int {
+            allCases.firstIndex(of: rule) ?? 0
+        }
+
         public var severity: Severity {
             switch self {
             case .abnormalRelationship: .escalation
@@ -40,6 +45,22 @@ public struct PolicyFinding: Hashable, Sendable {
             case .contractRecommended, .contractEndingSoon, .unscored, .noSalesperson: .warning
             }
         }
+    }
+
+    /// Rules as a set of bits, in rule order: a customer's flags without an allocation each.
+    public struct RuleSet: Hashable, Sendable {
+        private var bits: UInt32 = 0
+
+        public init() {}
+
+        public mutating func insert(_ rule: Rule) {
+            bits |= 1 << UInt32(Rule.order(of: rule))
+        }
+
+        public func contains(_ rule: Rule) -> Bool { bits & (1 << UInt32(Rule.order(of: rule))) != 0 }
+
+        /// The rules in the order findings are listed.
+        public var rules: [Rule] { Rule.allCases.filter(contains) }
     }
 
     public var rule: Rule

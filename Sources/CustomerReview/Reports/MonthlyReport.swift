@@ -34,8 +34,11 @@ public struct CustomerLine: Sendable {
     public var receivables: ReceivablePosition
     public var policy: TierPolicies.Check
     public var contract: ContractCompliance.Evaluation
-    /// The rule codes of the customer's findings (`flags` of the JSON).
-    public var flags: [String]
+    /// The rules of the customer's findings.
+    public var rules: PolicyFinding.RuleSet
+
+    /// The rule codes of the customer's findings (`flags` of the JSON), in rule order.
+    public var flags: [String] { rules.rules.map(\.rawValue) }
 
     /// Whether the policy asks anything of the customer (eliminated customers are kept for
     /// reassignment only).

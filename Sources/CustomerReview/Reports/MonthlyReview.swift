@@ -34,10 +34,10 @@ public enum MonthlyReview {
                 shortfall: VisitRequirement.shortfall(required: required, done: tally.onSite),
                 receivables: position,
                 policy: TierPolicies.check(position, tierInForce: tier.tier, settings: settings),
-                contract: contract, flags: []
+                contract: contract, rules: PolicyFinding.RuleSet()
             )
             let found = findings(for: line)
-            line.flags = found.map(\.rule.rawValue)
+            for finding in found { line.rules.insert(finding.rule) }
             for finding in found { findingsByRule[finding.rule, default: []].append(finding) }
             findingCounts.append(found.count)
             lines.append(line)

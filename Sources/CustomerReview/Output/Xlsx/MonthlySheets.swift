@@ -80,7 +80,7 @@ struct MonthlySheets {
                 .money(p.policy.advanceLimit), .money(orBlank: p.overAdvanceLimit),
                 .integer(Int64(p.policy.termDays)), name(ValueNames.contractState(line.contract.state)),
                 .date(orBlank: line.contract.signedAfterFirstBusiness),
-                .text(line.flags.compactMap(PolicyFinding.Rule.init(rawValue:)).map { FindingText.title($0, wb.language) }
+                .text(line.rules.rules.map { FindingText.title($0, wb.language) }
                     .joined(separator: "; ")),
                 .date(orBlank: c.createdDate), .date(orBlank: c.firstBusinessDate),
             ]
