@@ -91,7 +91,7 @@ struct CSVReaderTests {
     @Test func crlfSplitAcrossChunksCountsOneLine() throws {
         var tokenizer = CSVTokenizer(delimiter: UInt8(ascii: ","))
         var seen: [(Int, [String])] = []
-        let emit: (CSVRecord) -> Void = { seen.append(($0.line, $0.strings)) }
+        let emit: (inout CSVRecord) -> Void = { seen.append(($0.line, $0.strings)) }
         for piece in ["a,b\r", "\nc,\"d\r", "\ne\"\r", "\n", "f,g"] {
             Array(piece.utf8).withUnsafeBufferPointer { tokenizer.feed($0, emit) }
         }

@@ -62,8 +62,8 @@ public final class CSVReader {
         var headerCount: Int?
         // A nested function, not a stored closure: nothing escapes, so the state it changes is
         // checked for exclusive access at compile time rather than on every record.
-        func handle(_ record: CSVRecord) throws {
-            decoder.decode(record)
+        func handle(_ record: inout CSVRecord) throws {
+            decoder.decode(&record)
             if let expected = headerCount {
                 if record.problem == nil, record.fieldCount != expected {
                     record.setProblem(.wrongFieldCount(expected: expected, found: record.fieldCount), field: nil)

@@ -1,9 +1,9 @@
 /// One record as the CSV layer read it: its fields as bytes, the line where it starts, and
 /// what was wrong with its shape, if anything.
 ///
-/// One instance is reused for every record of a file, so reading allocates per file, not per
-/// row; a consumer that keeps a value copies it out.
-public final class CSVRecord {
+/// The tokenizer reuses one record's storage for every record of a file, so reading allocates
+/// per file, not per row; a consumer that keeps a value copies it out.
+public struct CSVRecord: Sendable {
     /// The physical line where the record starts (1-based; CR, LF and CRLF each end a line).
     public internal(set) var line = 1
     /// The physical line where the record ends (later than `line` when a quoted field holds
@@ -22,6 +22,16 @@ public final class CSVRecord {
         fieldEnds.reserveCapacity(64)
     }
 
+    /// Clears the record for the next one, keeping its storage.
+    mutating func reset(line: Int) {
+        self.line = line
+        lastLine = line
+        bytes.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
+        problem = nil
+        problemField = nil
+    }
+
     public var fieldCount: Int { fieldEnds.count }
 
     /// The bytes of field `index` (UTF-8 once the reader has decoded the record).
@@ -38,7 +48,7 @@ public final class CSVRecord {
     /// Every field as a string, exactly as read.
     public var strings: [String] { (0..<fieldCount).map(string) }
 
-    func setProblem(_ problem: DataProblem, field: Int?) {
+    mutating func setProblem(_ problem: DataProblem, field: Int?) {
         guard self.problem == nil else { return }
         self.problem = problem
         self.problemField = field
@@ -75,29 +85,19 @@ struct CSVTokenizer {
     private var recordHasContent = false
     private var recordHasQuote = false
     private var overflowing = false
-    /// The record being built, in the tokenizer's own storage (no class access in the byte
-    /// loop); handed to `record` only to emit it.
-    private var bytes: [UInt8] = []
-    private var fieldEnds: [Int] = []
-    private var recordLine = 1
-    private var problem: DataProblem?
-    private var problemField: Int?
-    let record = CSVRecord()
+    /// The record being built, lent to the consumer as it completes.
+    private var record = CSVRecord()
 
     init(delimiter: UInt8) {
         self.delimiter = delimiter
-        bytes.reserveCapacity(1024)
-        fieldEnds.reserveCapacity(64)
     }
 
     private mutating func setProblem(_ p: DataProblem, field: Int?) {
-        guard problem == nil else { return }
-        problem = p
-        problemField = field
+        record.setProblem(p, field: field)
     }
 
     /// Scans `chunk`, calling `emit` for each complete non-blank record.
-    mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, _ emit: (CSVRecord) throws -> Void) rethrows {
+    mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, _ emit: (inout CSVRecord) throws -> Void) rethrows {
         let n = chunk.count
         var i = 0
         while i < n {
@@ -145,7 +145,7 @@ struct CSVTokenizer {
                     endField()
                     state = .fieldStart
                 } else if b == Self.quote {
-                    setProblem(.strayQuote, field: fieldEnds.count)
+                    setProblem(.strayQuote, field: record.fieldEnds.count)
                     append(b)
                 } else {
                     try endRecord(emit)
@@ -184,7 +184,7 @@ struct CSVTokenizer {
                     i += 1
                 } else {
                     // Text after a closing quote (`"abc"def`): keep it, report the record.
-                    setProblem(.strayQuote, field: fieldEnds.count)
+                    setProblem(.strayQuote, field: record.fieldEnds.count)
                     state = .unquoted
                 }
             }
@@ -192,9 +192,9 @@ struct CSVTokenizer {
     }
 
     /// Ends the input: emits the last record, reporting an unterminated quote.
-    mutating func finish(_ emit: (CSVRecord) throws -> Void) rethrows {
+    mutating func finish(_ emit: (inout CSVRecord) throws -> Void) rethrows {
         if state == .quoted {
-            setProblem(.unterminatedQuote(lastLine: line), field: fieldEnds.count)
+            setProblem(.unterminatedQuote(lastLine: line), field: record.fieldEnds.count)
         }
         if recordHasContent || state != .fieldStart {
             try endRecord(emit)
@@ -209,59 +209,43 @@ struct CSVTokenizer {
     @inline(__always)
     private mutating func append(_ byte: UInt8) {
         guard !overflowing else { return }
-        bytes.append(byte)
-        if bytes.count > Self.maximumRecordBytes { overflow() }
+        record.bytes.append(byte)
+        if record.bytes.count > Self.maximumRecordBytes { overflow() }
     }
 
     @inline(__always)
     private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
         guard !overflowing, !run.isEmpty else { return }
-        bytes.append(contentsOf: run)
-        if bytes.count > Self.maximumRecordBytes { overflow() }
+        record.bytes.append(contentsOf: run)
+        if record.bytes.count > Self.maximumRecordBytes { overflow() }
     }
 
     /// The record is too long to keep: it is reported, and its bytes are dropped as they come.
     private mutating func overflow() {
         overflowing = true
         setProblem(.recordTooLong(limitBytes: Self.maximumRecordBytes, limitFields: Self.maximumFields), field: nil)
-        bytes.removeAll()
-        fieldEnds.removeAll()
+        record.bytes.removeAll()
+        record.fieldEnds.removeAll()
     }
 
     @inline(__always)
     private mutating func endField() {
         guard !overflowing else { return }
-        fieldEnds.append(bytes.count)
-        if fieldEnds.count >= Self.maximumFields { overflow() }
+        record.fieldEnds.append(record.bytes.count)
+        if record.fieldEnds.count >= Self.maximumFields { overflow() }
     }
 
     /// Completes the current record (the line break, if any, is not yet counted).
-    private mutating func endRecord(_ emit: (CSVRecord) throws -> Void) rethrows {
+    private mutating func endRecord(_ emit: (inout CSVRecord) throws -> Void) rethrows {
         endField()
-        let blank = !recordHasContent || (!recordHasQuote && fieldEnds.count == 1
-            && problem == nil && bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 })
-        if !blank {
-            // Lend the storage to the record for the call, then take it back to reuse it.
-            record.line = recordLine
-            record.lastLine = line
-            record.problem = problem
-            record.problemField = problemField
-            swap(&record.bytes, &bytes)
-            swap(&record.fieldEnds, &fieldEnds)
-            defer {
-                swap(&record.bytes, &bytes)
-                swap(&record.fieldEnds, &fieldEnds)
-            }
-            try emit(record)
-        }
+        record.lastLine = line
+        let blank = !recordHasContent || (!recordHasQuote && record.fieldEnds.count == 1
+            && record.problem == nil && record.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 })
+        if !blank { try emit(&record) }
         state = .fieldStart
         recordHasContent = false
         recordHasQuote = false
         overflowing = false
-        bytes.removeAll(keepingCapacity: true)
-        fieldEnds.removeAll(keepingCapacity: true)
-        problem = nil
-        problemField = nil
-        recordLine = line + 1
+        record.reset(line: line + 1)
     }
 }

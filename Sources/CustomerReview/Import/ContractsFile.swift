@@ -19,7 +19,7 @@ enum ContractsFile {
         try table.read(issues: &issues, prepare: Fields.init) { row, f, issues in
             let number = row.required(f.number, &issues)
             let customerID = row.required(f.customerID, &issues)
-            let type = row.requiredChoice(f.type, &issues, problem: .notAContractType, ContractType.init(text:))
+            let type = row.requiredChoice(f.type, &issues, problem: .notAContractType, ContractType.init(cell:))
             let signed = row.date(f.signed, &issues, effect: .rowLeftOut)
             let start = row.date(f.start, &issues, effect: .rowLeftOut)
             let end = row.date(f.end, &issues, effect: .rowLeftOut)

@@ -31,15 +31,15 @@ enum CustomersFile {
                 return
             }
             let name = row.required(f.name, &issues)
-            let status = row.requiredChoice(f.status, &issues, problem: .notAStatus, CustomerStatus.init(text:))
+            let status = row.requiredChoice(f.status, &issues, problem: .notAStatus, CustomerStatus.init(cell:))
             guard let name, let status else { return }
             firstLineByID[id] = row.line
-            let tier = row.choice(f.tier, &issues, problem: .notATier, effect: .valueLeftEmpty) { Tier(text: $0) }.value
+            let tier = row.choice(f.tier, &issues, problem: .notATier, effect: .valueLeftEmpty, Tier.init(cell:)).value
             let relationship = row.choice(f.relationship, &issues, problem: .notARelationship, effect: .valueLeftEmpty,
-                                          Relationship.init(text:)).value ?? .normal
+                                          Relationship.init(cell:)).value ?? .normal
             let scores: [ExactDecimal?] = f.indicators.map { field in
-                guard let text = row.optionalText(field) else { return nil }
-                guard let value = ExactDecimal(parsing: text), value.scale <= 2 else {
+                guard let bytes = row.bytes(field), !bytes.isEmpty else { return nil }
+                guard let value = ExactDecimal(utf8: bytes), value.scale <= 2 else {
                     issues.append(row.issue(field, .notANumber, .valueLeftEmpty))
                     return nil
                 }

@@ -4,6 +4,10 @@
 enum FieldText {
     /// The UTF-8 slice without leading and trailing white space.
     static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        // Most values start and end with a printable ASCII character: nothing to trim.
+        if let first = bytes.first, let last = bytes.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return bytes
+        }
         var slice = bytes
         while let length = leadingSpaceLength(slice) { slice = slice.dropFirst(length) }
         while let length = trailingSpaceLength(slice) { slice = slice.dropLast(length) }

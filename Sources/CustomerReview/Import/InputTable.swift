@@ -165,7 +165,7 @@ struct TableRow {
 
     /// A required choice: nil after appending an issue (missing or not valid); the row is left out.
     func requiredChoice<T>(_ key: Field, _ issues: inout [DataIssue], problem: DataProblem,
-                           _ parse: (String) -> T?) -> T? {
+                           _ parse: (ArraySlice<UInt8>) -> T?) -> T? {
         switch choice(key, &issues, problem: problem, effect: .rowLeftOut, parse) {
         case .value(let v): return v
         case .invalid: return nil
@@ -184,6 +184,17 @@ struct TableRow {
             issues.append(issue(key, failure.problem, effect))
             return .invalid
         }
+    }
+
+    /// A value read from its bytes through `parse` (a status, a tier, a kind…).
+    func choice<T>(_ key: Field, _ issues: inout [DataIssue], problem: DataProblem, effect: DataIssue.Effect,
+                   _ parse: (ArraySlice<UInt8>) -> T?) -> FieldResult<T> {
+        guard let bytes = bytes(key), !bytes.isEmpty else { return .absent }
+        guard let value = parse(bytes) else {
+            issues.append(issue(key, problem, effect))
+            return .invalid
+        }
+        return .value(value)
     }
 
     /// A value read through `parse` (a status, a tier, a kind…).

@@ -33,10 +33,10 @@ enum ReceivablesFile {
             let received = row.amount(f.received, &issues, effect: .rowLeftOut)
             // A bad due date would misplace the amount among the overdue; the row waits for a fix.
             let due = row.date(f.due, &issues, effect: .rowLeftOut)
-            let kind = row.choice(f.kind, &issues, problem: .notAReceivableKind, effect: .rowLeftOut, ReceivableKind.init(text:))
+            let kind = row.choice(f.kind, &issues, problem: .notAReceivableKind, effect: .rowLeftOut, ReceivableKind.init(cell:))
             let volume: ExactDecimal?
-            if let text = row.optionalText(f.volume) {
-                volume = Volume.parse(text)
+            if let bytes = row.bytes(f.volume), !bytes.isEmpty {
+                volume = Volume.parse(bytes)
                 if volume == nil { issues.append(row.issue(f.volume, .notANumber, .valueLeftEmpty)) }
             } else {
                 volume = nil

@@ -32,7 +32,7 @@ struct RecordDecoder {
 
     /// Decodes the record's fields to UTF-8. A record the tokenizer already found malformed is
     /// still decoded, so that its values show as text in the issue; its problem stays.
-    mutating func decode(_ record: CSVRecord) {
+    mutating func decode(_ record: inout CSVRecord) {
         let scan = record.bytes.withUnsafeBufferPointer(ByteScan.init)
         if scan.hasNUL, let nul = Self.firstField(of: record, where: { $0.contains(0) }) {
             record.setProblem(.nulByte, field: nul)
@@ -44,12 +44,12 @@ struct RecordDecoder {
                 record.setProblem(.foreignEncoding(lineEncoding: .utf8, fileEncoding: .gb18030), field: nil)
                 return
             }
-            let bad = transcode(record, with: transcoder)
+            let bad = transcode(&record, with: transcoder)
             if let bad { record.setProblem(.invalidBytes(encoding: .gb18030), field: bad) }
             return
         }
         guard !scan.isValidUTF8, let bad = Self.firstField(of: record, where: { !UTF8Validator.isValid($0) }) else { return }
-        if let gb18030 = foreignTranscoder, transcode(record, with: gb18030) == nil {
+        if let gb18030 = foreignTranscoder, transcode(&record, with: gb18030) == nil {
             // The row reads cleanly as GB18030: a GBK row pasted into a UTF-8 file, shown as the
             // characters it holds.
             record.setProblem(.foreignEncoding(lineEncoding: .gb18030, fileEncoding: .utf8), field: bad)
@@ -59,7 +59,7 @@ struct RecordDecoder {
     }
 
     /// Converts every non-ASCII field in place; returns the first field with invalid bytes.
-    private mutating func transcode(_ record: CSVRecord, with transcoder: Transcoder) -> Int? {
+    private mutating func transcode(_ record: inout CSVRecord, with transcoder: Transcoder) -> Int? {
         converted.removeAll(keepingCapacity: true)
         convertedEnds.removeAll(keepingCapacity: true)
         var badField: Int?

@@ -36,7 +36,7 @@ enum VisitsFile {
             // column is not a guess we make, since only on-site visits count.
             let type: VisitType? = f.type.index == nil
                 ? .onSite
-                : row.requiredChoice(f.type, &issues, problem: .notAVisitType, VisitType.init(text:))
+                : row.requiredChoice(f.type, &issues, problem: .notAVisitType, VisitType.init(cell:))
             guard let customerID, let date, let salesperson, let type else { return }
             guard knownCustomer(customerID) else {
                 issues.append(row.issue(f.customerID, .unknownCustomer, .rowLeftOut))

@@ -20,7 +20,12 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
     /// Parses `85`, `-0.015`, `85.02`; no exponent, no grouping, at most nine decimals.
     /// Returns nil for anything else, so that bad text is never read as a nearby number.
     public init?(parsing text: some StringProtocol) {
-        var utf8 = Array(text.utf8)[...]
+        self.init(utf8: Array(text.utf8)[...])
+    }
+
+    /// Parses UTF-8 text, as `init(parsing:)`.
+    init?(utf8 bytes: ArraySlice<UInt8>) {
+        var utf8 = bytes
         var negative = false
         if let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
             negative = first == UInt8(ascii: "-")

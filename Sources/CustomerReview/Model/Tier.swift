@@ -98,3 +98,60 @@ public enum ContractType: String, Sendable, Codable {
         }
     }
 }
+
+/// A value of the policy read from a cell: its exact spellings compared as bytes first (the
+/// common case, no string built), then any case or width through the type's text parser.
+protocol CellChoice {
+    init?(text: String)
+    /// The spellings exports use most, exactly.
+    static var spellings: [([UInt8], Self)] { get }
+}
+
+extension CellChoice {
+    init?(cell bytes: ArraySlice<UInt8>) {
+        for (spelling, value) in Self.spellings where bytes.elementsEqual(spelling) {
+            self = value
+            return
+        }
+        self.init(text: String(decoding: bytes, as: UTF8.self))
+    }
+}
+
+extension CustomerStatus: CellChoice {
+    static let spellings: [([UInt8], CustomerStatus)] = [
+        (Array("signed".utf8), .signed), (Array("签约".utf8), .signed), (Array("potential".utf8), .potential),
+        (Array("潜在".utf8), .potential), (Array("eliminated".utf8), .eliminated), (Array("淘汰".utf8), .eliminated),
+    ]
+}
+
+extension Relationship: CellChoice {
+    static let spellings: [([UInt8], Relationship)] = [
+        (Array("normal".utf8), .normal), (Array("正常".utf8), .normal),
+        (Array("abnormal".utf8), .abnormal), (Array("异常".utf8), .abnormal),
+    ]
+}
+
+extension VisitType: CellChoice {
+    static let spellings: [([UInt8], VisitType)] = [
+        (Array("on_site".utf8), .onSite), (Array("实地".utf8), .onSite), (Array("phone".utf8), .phone),
+        (Array("电话".utf8), .phone), (Array("other".utf8), .other), (Array("其他".utf8), .other),
+    ]
+}
+
+extension ReceivableKind: CellChoice {
+    static let spellings: [([UInt8], ReceivableKind)] = [
+        (Array("invoice".utf8), .invoice), (Array("发票".utf8), .invoice),
+        (Array("advance".utf8), .advance), (Array("垫资".utf8), .advance),
+    ]
+}
+
+extension ContractType: CellChoice {
+    static let spellings: [([UInt8], ContractType)] = [
+        (Array("contract".utf8), .contract), (Array("业务合同".utf8), .contract),
+        (Array("long_term_agreement".utf8), .longTermAgreement), (Array("长期合作协议".utf8), .longTermAgreement),
+    ]
+}
+
+extension Tier: CellChoice {
+    static let spellings: [([UInt8], Tier)] = [(Array("A".utf8), .a), (Array("B".utf8), .b), (Array("C".utf8), .c)]
+}

@@ -12,19 +12,23 @@ public struct ReceivableRules: Hashable, Sendable {
     /// Upper bounds of the day buckets (e.g. 30, 60, 90, 180), then one open bucket.
     public let bucketBounds: [Int]
 
+    /// The last day of the report month.
+    public let periodEnd: CalendarDate
+    /// Invoices dated in this month or earlier are over three months old.
+    public let overThreeMonthsThrough: YearMonth
+    private let periodEndDay: Int
+
     public init(month: YearMonth, bucketBounds: [Int]) {
         self.month = month
         self.bucketBounds = bucketBounds
+        periodEnd = month.lastDay
+        periodEndDay = periodEnd.dayNumber
+        overThreeMonthsThrough = month.adding(months: -3)
     }
-
-    public var periodEnd: CalendarDate { month.lastDay }
-
-    /// Invoices dated in this month or earlier are over three months old.
-    public var overThreeMonthsThrough: YearMonth { month.adding(months: -3) }
 
     /// The bucket of an invoice dated `date` (on or before the period end).
     public func bucket(for date: CalendarDate) -> Int {
-        let age = periodEnd.days(since: date)
+        let age = periodEndDay - date.dayNumber
         return bucketBounds.firstIndex { age <= $0 } ?? bucketBounds.count
     }
 
@@ -123,7 +127,11 @@ public enum Volume {
     /// Reads a volume; nil when it is not a plain number with at most three decimals below a
     /// billion.
     public static func parse(_ text: String) -> ExactDecimal? {
-        guard let value = ExactDecimal(parsing: text), value.scale <= scale,
+        parse(Array(text.utf8)[...])
+    }
+
+    static func parse(_ bytes: ArraySlice<UInt8>) -> ExactDecimal? {
+        guard let value = ExactDecimal(utf8: bytes), value.scale <= scale,
               ExactDecimal(units: Int64(value.units.magnitude), scale: value.scale) < limit,
               let units = value.units(atScale: scale)
         else { return nil }
