@@ -4,8 +4,12 @@
 enum FieldText {
     /// The UTF-8 slice without leading and trailing white space.
     static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        // Most values start and end with a printable ASCII character: nothing to trim.
-        if let first = bytes.first, let last = bytes.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+        // Most values start and end with a byte no space can: nothing to trim. A space starts
+        // with 09–0D, 20, C2 (U+00A0), E2 (U+2000…U+202F), E3 (U+3000) or EF (U+FEFF) and ends
+        // with 09–0D, 20, 80–8B, A0, AF or BF.
+        if let first = bytes.first, let last = bytes.last,
+           first > 0x20, first != 0xC2, first != 0xE2, first != 0xE3, first != 0xEF,
+           last > 0x20, !(0x80...0x8B).contains(last), last != 0xA0, last != 0xAF, last != 0xBF {
             return bytes
         }
         var slice = bytes

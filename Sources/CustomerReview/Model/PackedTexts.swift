@@ -8,10 +8,12 @@ public struct PackedTexts: Hashable, Sendable {
     public init(_ texts: [String]) {
         var storage: [UInt8] = []
         storage.reserveCapacity(texts.reduce(0) { $0 + 4 + $1.utf8.count })
-        for text in texts {
-            let length = UInt32(clamping: text.utf8.count)
-            withUnsafeBytes(of: length.littleEndian) { storage.append(contentsOf: $0) }
-            storage.append(contentsOf: text.utf8.prefix(Int(length)))
+        for var text in texts {
+            text.withUTF8 { utf8 in
+                let length = UInt32(clamping: utf8.count)
+                withUnsafeBytes(of: length.littleEndian) { storage.append(contentsOf: $0) }
+                storage.append(contentsOf: UnsafeBufferPointer(rebasing: utf8.prefix(Int(length))))
+            }
         }
         self.storage = storage
         count = texts.count
