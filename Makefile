@@ -9,11 +9,12 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build run test test-deps bench install uninstall clean
 
-# libxlsxwriter from Debian, installed only when pkg-config cannot find it.
+# libxlsxwriter from Debian (and zlib's header, which it links against), installed only when
+# pkg-config or the header cannot be found.
 deps:
-	@pkg-config --exists xlsxwriter || { \
-	  echo "installing libxlsxwriter-dev (apt-get)"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxlsxwriter-dev pkg-config; }
+	@{ pkg-config --exists xlsxwriter && [ -f /usr/include/zlib.h ]; } || { \
+	  echo "installing libxlsxwriter-dev and zlib1g-dev (apt-get)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxlsxwriter-dev zlib1g-dev pkg-config; }
 
 build: deps
 	$(SWIFT) build -c release

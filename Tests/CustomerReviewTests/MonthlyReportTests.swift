@@ -93,6 +93,7 @@ struct MonthlyReportTests {
         #expect(hostile.value == .text("=HYPERLINK(\"http://x\")"))
         #expect(hostile.type == "s")
         #expect(hostile.format == "@")
+        #expect(hostile.quotePrefix)
         let visits = try #require(book.sheet("拜访记录"))
         #expect(visits.cells["A4"]?.type == "d")
         #expect(visits.validations.contains { $0.type == "list" && $0.formula1 == "\"已审核,需跟进,有异议,退回补充\"" })

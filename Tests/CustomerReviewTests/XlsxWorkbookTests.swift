@@ -178,13 +178,31 @@ import Testing
                 let stored = attack.replacingOccurrences(of: "\r", with: "_x000D_")
                 #expect(cell?.value == .text(stored), "\(column)\(offset + 2)")
                 #expect(cell?.type == "s", "\(column)\(offset + 2)")
-                // Shown as Text: Excel keeps it text even when the cell is edited.
+                // Shown as Text with Excel's quote prefix: Excel keeps it text even when the
+                // cell is edited.
                 #expect(cell?.format == "@", "\(column)\(offset + 2)")
+                #expect(cell?.quotePrefix == true, "\(column)\(offset + 2)")
             }
         }
         let plain = input.cells["A\(attacks.count + 2)"]
         #expect(plain?.value == .text("plain text"))
         #expect(plain?.format == "General")
+        #expect(plain?.quotePrefix == false)
+        // The rewritten zip is sound: every part's CRC checks, the styles part among them.
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: try XlsxReader.python())
+        check.arguments = ["-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); sys.exit(1 if z.testzip() else 0)", path]
+        try check.run()
+        check.waitUntilExit()
+        #expect(check.terminationStatus == 0)
+        // Written twice, the same bytes.
+        let again = folder.path("injection-again.xlsx")
+        let second = try XlsxWorkbook(path: again, options: XlsxTestFolder.options())
+        let secondSheet = try second.addSheet(XlsxSheetLayout(name: "Input", columns: [XlsxColumn("Value"), XlsxColumn("Wrapped", .wrappedText)]))
+        for attack in attacks { try second.append([.text(attack), .text(attack)], to: secondSheet) }
+        try second.append(["plain text", "plain text"], to: secondSheet)
+        try second.close()
+        #expect(FileManager.default.contents(atPath: path) == FileManager.default.contents(atPath: again))
     }
 
     @Test func charactersXMLCannotHoldAreRemoved() throws {

@@ -47,6 +47,9 @@ struct XlsxStyleCache {
     private var formats: [Key: UnsafeMutablePointer<lxw_format>] = [:]
     private var highlights: [XlsxHighlight.Style: UnsafeMutablePointer<lxw_format>] = [:]
 
+    /// Whether any cell was given the Text format (text that starts like a formula).
+    var usesTextFormat: Bool { formats.keys.contains { $0.asText } }
+
     /// The format for a cell, or nil for Excel's default (plain text, General numbers).
     mutating func format(_ style: Style, asText: Bool = false,
                          in workbook: UnsafeMutablePointer<lxw_workbook>) throws(XlsxError)
