@@ -148,6 +148,9 @@ public final class XlsxWorkbook {
         self.handle = nil
         let spoolFiles = sheets.flatMap { $0.parts.compactMap { $0.worksheet.pointee.optimize_tmpfile } }
         let status = workbook_close(handle)
+        // libxlsxwriter's text for a failed write says only "zip error"; the system's reason
+        // (no space left on device, read-only file system) is in errno when it returns.
+        let systemReason = status == LXW_NO_ERROR ? 0 : errno
         releaseStrings()
         guard status == LXW_NO_ERROR else {
             if status == LXW_ERROR_CREATING_XLSX_FILE {
@@ -156,8 +159,20 @@ public final class XlsxWorkbook {
                 spoolFiles.forEach { fclose($0) }
             }
             unlink(path)
-            try XlsxError.check(status, "cannot write workbook '\(path)'", code: .cannotCreate)
+            var context = "cannot write workbook '\(path)'"
+            if systemReason != 0, let text = strerror(systemReason) {
+                context += " (\(String(cString: text).lowercased()))"
+            }
+            try XlsxError.check(status, context, code: .cannotCreate)
             return
+        }
+        if styles.usesTextFormat {
+            do throws(XlsxError) {
+                try XlsxQuotePrefix.apply(to: path)
+            } catch {
+                unlink(path)
+                throw error
+            }
         }
     }
 
