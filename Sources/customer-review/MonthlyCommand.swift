@@ -40,9 +40,13 @@ enum MonthlyCommand {
         let folder = try context.dataFolder(settings: settings)
         let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: settings,
                                         historyFolder: context.historyFolder(folder))
-        let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
-        try support.reportIssues(inputs.issues)
-        let report = MonthlyReview.build(inputs, period: period, asOf: asOf, settings: settings)
+        // The inputs are released once the report is built, before the files are written.
+        let report: MonthlyReport
+        do {
+            let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
+            try support.reportIssues(inputs.issues)
+            report = MonthlyReview.build(inputs, period: period, asOf: asOf, settings: settings)
+        }
         support.note("writing \(formats.map(\.rawValue).joined(separator: ", "))…")
         let output = try OutputFolder(path: support.outputPath())
         try ReportOutputs.stage(.monthly(report, language: language), formats: formats, templates: templates, in: output)

@@ -33,13 +33,19 @@ enum QuarterlyCommand {
         let folder = try context.dataFolder(settings: settings)
         let history = context.historyFolder(folder)
         let scope = QuarterlyReview.scope(asOf: asOf, quarter: quarter, settings: settings, historyFolder: history)
-        let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
-        try support.reportIssues(inputs.issues)
-        let report = QuarterlyReview.build(inputs, quarter: quarter, asOf: asOf, settings: settings)
+        // The inputs are released once the report is built, before the files are written.
+        let report: QuarterlyReport
+        let order: [String]
+        do {
+            let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
+            try support.reportIssues(inputs.issues)
+            report = QuarterlyReview.build(inputs, quarter: quarter, asOf: asOf, settings: settings)
+            order = inputs.customers.map(\.id)
+        }
         support.note("writing \(formats.map(\.rawValue).joined(separator: ", ")) and the tier snapshot…")
         let output = try OutputFolder(path: support.outputPath())
         try ReportOutputs.stage(.quarterly(report, language: language), formats: formats, templates: templates, in: output)
-        _ = try SnapshotFile.stage(QuarterlyReview.snapshot(report), order: inputs.customers.map(\.id),
+        _ = try SnapshotFile.stage(QuarterlyReview.snapshot(report), order: order,
                                    historyFolder: history, in: output)
         let files = output.stagedTargets
         try output.commit()

@@ -22,9 +22,13 @@ enum WeeklyCommand {
         let templates = try support.templates(needed: formats.contains(.html))
         let folder = try context.dataFolder(settings: settings)
         let scope = WeeklyReview.scope(asOf: asOf, settings: settings, historyFolder: context.historyFolder(folder))
-        let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
-        try support.reportIssues(inputs.issues)
-        let report = WeeklyReview.build(inputs, asOf: asOf, settings: settings)
+        // The inputs are released once the report is built, before the files are written.
+        let report: WeeklyReport
+        do {
+            let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
+            try support.reportIssues(inputs.issues)
+            report = WeeklyReview.build(inputs, asOf: asOf, settings: settings)
+        }
         support.note("writing \(formats.map(\.rawValue).joined(separator: ", "))…")
         let output = try OutputFolder(path: support.outputPath())
         try ReportOutputs.stage(.weekly(report, language: language), formats: formats, templates: templates, in: output)

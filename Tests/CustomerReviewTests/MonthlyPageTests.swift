@@ -96,7 +96,7 @@ private func asciiReport() throws -> MonthlyReport {
         // The fixture's formula-like name belongs to an eliminated customer with no finding: put it
         // on a list so that it is shown.
         let eliminated = try #require(report.customers.first { $0.customer.id == "C006" })
-        report.findings.insert(PolicyFinding(rule: .abnormalRelationship, customer: eliminated.customer), at: 0)
+        report.findings = FindingList([PolicyFinding(rule: .abnormalRelationship, customer: eliminated.customer)] + Array(report.findings))
         // A salesperson's name is drawn into the visit chart's SVG by the program's own code.
         let salesIndex = try #require(report.salespeople.firstIndex { $0.required > 0 })
         report.salespeople[salesIndex].name = "<script>alert('y')</script>"
@@ -217,7 +217,7 @@ private func asciiReport() throws -> MonthlyReport {
     @Test func emptyReportRendersWithEmptyListsAndCharts() throws {
         var report = try fixtureReport()
         report.customers = []
-        report.findings = []
+        report.findings = FindingList([])
         report.dataIssues = []
         report.salespeople = []
         report.totals = GroupTotals(name: nil, department: nil, bucketCount: report.settings.agingBuckets.count + 1)
@@ -230,7 +230,7 @@ private func asciiReport() throws -> MonthlyReport {
     @Test func withoutContractDataTheContractListSaysSo() throws {
         var report = try fixtureReport()
         report.hasContractData = false
-        report.findings.removeAll { MonthlyPage.Content.contractRules.contains($0.rule) }
+        report.findings = FindingList(report.findings.filter { !MonthlyPage.Content.contractRules.contains($0.rule) })
         #expect(section("contracts", of: try page(report, .en)).contains("no contract data"))
     }
 

@@ -17,7 +17,7 @@ public struct MonthlyReport: Sendable {
     /// Every contract of the folder, in customer then contract order.
     public var contracts: [ContractLine]
     /// Every finding, in rule then customer order.
-    public var findings: [PolicyFinding]
+    public var findings: FindingList
     public var dataIssues: [DataIssue]
 }
 

@@ -83,7 +83,7 @@ public enum MonthlyReview {
             hasContractData: inputs.contracts != nil, customers: lines,
             salespeople: Grouping.sorted(bySalesperson), departments: Grouping.sorted(byDepartment), totals: totals,
             visits: visits, contracts: contracts,
-            findings: PolicyFinding.Rule.allCases.flatMap { findingsByRule[$0] ?? [] },
+            findings: FindingList(parts: PolicyFinding.Rule.allCases.map { findingsByRule[$0] ?? [] }),
             dataIssues: inputs.issues
         )
     }
