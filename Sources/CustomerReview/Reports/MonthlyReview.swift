@@ -68,6 +68,8 @@ public enum MonthlyReview {
         }
         var contracts: [ContractLine] = []
         if let grouped = inputs.contracts {
+            // Sized once: a list grown by doubling can hold twice what it needs.
+            contracts.reserveCapacity(grouped.reduce(0) { $0 + $1.count })
             for (i, list) in grouped.enumerated() {
                 let ending = Set(lines[i].contract.endingSoon.map(\.number))
                 for contract in list.sorted(by: { $0.number < $1.number }) {
