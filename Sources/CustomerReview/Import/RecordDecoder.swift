@@ -38,8 +38,11 @@ struct RecordDecoder {
             record.setProblem(.nulByte, field: nul)
         }
         guard scan.hasNonASCII else { return }
+        // The scan sees the record's bytes without their delimiters, where a character cut by
+        // a delimiter (`x\xC3,\xA9y`) looks whole: it is valid only if no field starts inside one.
+        let isValidUTF8 = scan.isValidUTF8 && !Self.cutsACharacter(record)
         if let transcoder {
-            if mixed, scan.isValidUTF8 {
+            if mixed, isValidUTF8 {
                 // A UTF-8 row in a GB18030 file: already readable as it is.
                 record.setProblem(.foreignEncoding(lineEncoding: .utf8, fileEncoding: .gb18030), field: nil)
                 return
@@ -48,7 +51,7 @@ struct RecordDecoder {
             if let bad { record.setProblem(.invalidBytes(encoding: .gb18030), field: bad) }
             return
         }
-        guard !scan.isValidUTF8, let bad = Self.firstField(of: record, where: { !UTF8Validator.isValid($0) }) else { return }
+        guard !isValidUTF8, let bad = Self.firstField(of: record, where: { !UTF8Validator.isValid($0) }) else { return }
         if let gb18030 = foreignTranscoder, transcode(&record, with: gb18030) == nil {
             // The row reads cleanly as GB18030: a GBK row pasted into a UTF-8 file, shown as the
             // characters it holds.
@@ -76,6 +79,11 @@ struct RecordDecoder {
         swap(&record.bytes, &converted)
         swap(&record.fieldEnds, &convertedEnds)
         return badField
+    }
+
+    /// Whether a field after the first starts with a UTF-8 continuation byte.
+    private static func cutsACharacter(_ record: CSVRecord) -> Bool {
+        record.fieldEnds.dropLast().contains { $0 < record.bytes.count && record.bytes[$0] & 0xC0 == 0x80 }
     }
 
     private static func firstField(of record: CSVRecord, where test: (ArraySlice<UInt8>) -> Bool) -> Int? {
