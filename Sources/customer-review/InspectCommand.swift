@@ -50,9 +50,11 @@ enum InspectCommand {
         }
         console.out("records: \(inspection.recordCount) after the header")
         console.out("columns:")
-        let width = inspection.columns.map { $0.header.count }.max() ?? 0
+        // Headers are the file's text: shown on one line, without control characters.
+        let headers = inspection.columns.map { ConsoleText.oneLine($0.header) }
+        let width = headers.map(\.count).max() ?? 0
         for (index, column) in inspection.columns.enumerated() {
-            let padded = column.header + String(repeating: " ", count: max(0, width - column.header.count))
+            let padded = headers[index] + String(repeating: " ", count: max(0, width - headers[index].count))
             console.out("  \(index + 1)\t\(padded)  → \(column.field ?? "(ignored)")")
         }
         console.out("missing required columns: \(inspection.missingRequired.isEmpty ? "none" : inspection.missingRequired.joined(separator: ", "))")

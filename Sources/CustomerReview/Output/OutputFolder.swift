@@ -135,11 +135,16 @@ public final class OutputFolder: @unchecked Sendable {
     /// staged from two cores, so the order they were staged in is not stable.
     public var stagedTargets: [String] { stagedLock.withLock { staged.map(\.target).sorted() } }
 
-    /// Temporary files of an earlier run that was killed; with the lock held they are ours.
+    /// Temporary files of an earlier run that was killed, in the folder and in its handover
+    /// subfolders (`monthly-2026-10-salesperson/`); with the lock held they are ours.
     private func removeStaleTemporaries() {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        for name in names where name.hasPrefix(".") && name.contains(Self.temporaryMarker) {
-            unlink(target(name))
+        let handovers = names.filter { name in HandoverWorkbook.Split.allCases.contains { name.hasSuffix("-" + $0.rawValue) } }
+        for folder in [path] + handovers.map(target) {
+            let entries = folder == path ? names : (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in entries where name.hasPrefix(".") && name.contains(Self.temporaryMarker) {
+                unlink((folder as NSString).appendingPathComponent(name))
+            }
         }
     }
 
