@@ -26,7 +26,7 @@ let package = Package(
         .testTarget(
             name: "CustomerReviewTests",
             dependencies: ["CustomerReview"],
-            exclude: ["Fixtures", "Golden"],
+            exclude: ["Fixtures", "Golden", "BadInput"],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
     ],
