@@ -51,3 +51,6 @@ uninstall:
 
 clean:
 	rm -rf .build $(PYTHON_ENV) reports
+
+# Fuzzing (make fuzz, make fuzz-smoke) and the suite under sanitizers (make check).
+include mk/hardening.mk
