@@ -292,18 +292,4 @@ private func asciiReport() throws -> MonthlyReport {
         // The bar area is split one to three, to the tenth.
         #expect(abs(positive.width - 3 * negative.width) <= 3)
     }
-
-    // MARK: Preview
-
-    /// Writes the fixture's pages to the folder in `MONTHLY_PAGE_PREVIEW` for a person to look at
-    /// (screenshots, print preview); does nothing otherwise.
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["MONTHLY_PAGE_PREVIEW"] != nil))
-    func writesPreviewPages() throws {
-        let folder = try #require(ProcessInfo.processInfo.environment["MONTHLY_PAGE_PREVIEW"])
-        let report = try fixtureReport()
-        for language in ReportLanguage.allCases {
-            let path = (folder as NSString).appendingPathComponent("monthly-\(language.rawValue).html")
-            try Data(try page(report, language).utf8).write(to: URL(fileURLWithPath: path))
-        }
-    }
 }

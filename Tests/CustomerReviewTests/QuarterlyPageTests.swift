@@ -213,15 +213,4 @@ private func asciiReport() throws -> QuarterlyReport {
         for i in report.customers.indices { report.customers[i].contractGap = nil }
         #expect(section("contract-gaps", of: try page(report, .en)).contains("no contract data"))
     }
-
-    /// Writes the fixture's pages to the folder in `PAGE_PREVIEW` for a person to look at.
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["PAGE_PREVIEW"] != nil))
-    func writesPreviewPages() throws {
-        let folder = try #require(ProcessInfo.processInfo.environment["PAGE_PREVIEW"])
-        let report = try fixtureReport()
-        for language in ReportLanguage.allCases {
-            let path = (folder as NSString).appendingPathComponent("quarterly-\(language.rawValue).html")
-            try Data(try page(report, language).utf8).write(to: URL(fileURLWithPath: path))
-        }
-    }
 }

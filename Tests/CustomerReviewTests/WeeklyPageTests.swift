@@ -209,15 +209,4 @@ private func asciiReport() throws -> WeeklyReport {
         #expect(section("agenda", of: html).contains("<p class=\"empty\">None</p>"))
         #expect(section("chart-pace", of: html, to: "</svg>").contains(">None<"))
     }
-
-    /// Writes the fixture's pages to the folder in `PAGE_PREVIEW` for a person to look at.
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["PAGE_PREVIEW"] != nil))
-    func writesPreviewPages() throws {
-        let folder = try #require(ProcessInfo.processInfo.environment["PAGE_PREVIEW"])
-        let report = try fixtureReport()
-        for language in ReportLanguage.allCases {
-            let path = (folder as NSString).appendingPathComponent("weekly-\(language.rawValue).html")
-            try Data(try page(report, language).utf8).write(to: URL(fileURLWithPath: path))
-        }
-    }
 }
