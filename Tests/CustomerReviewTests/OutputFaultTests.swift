@@ -87,9 +87,8 @@ extension MonthlyReportTests {
         let result = try runBinary(Self.arguments + ["--quiet", "--out", out, "--formats", "json", "--split", "salesperson"])
         #expect(result.status == 73, "exit \(result.status): \(result.stderr)")
         let after = try snapshot(of: out)
-        // Nothing of the run is left but, at most, the empty folder of the handovers.
-        #expect(after.filter { before[$0.key] == nil && $0.key != "monthly-2026-10-salesperson" }.isEmpty,
-                "\(after.keys.sorted())")
+        // Nothing of the run is left, not even the folder of the handovers it created.
+        #expect(after.filter { before[$0.key] == nil }.isEmpty, "\(after.keys.sorted())")
         #expect(after.filter { before[$0.key] != nil } == before)
     }
 
@@ -105,6 +104,20 @@ extension MonthlyReportTests {
         #expect(result.status == 0, "\(result.stderr)")
         let left = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.contains(".tmp-") }
         #expect(left == ["notes/.mine.tmp-1"], "temporary files left: \(left)")
+    }
+
+    /// The history folder is not under the output folder's lock: a temporary snapshot is
+    /// removed when the run that wrote it is gone, never while it may still be running.
+    @Test func aKilledRunsTemporarySnapshotIsRemovedWhenItsProcessIsGone() throws {
+        let history = try TemporaryFolder("history")
+        try history.write(".tiers-2026Q3.csv.tmp-2147483646", "half a snapshot")
+        try history.write(".tiers-2026Q3.csv.tmp-\(getpid())", "a live process's file")
+        let out = try TemporaryFolder("out")
+        let result = try runBinary(["quarterly", "--data", smallFixture, "--as-of", "2026-11-15", "--history", history.path,
+                                    "--out", out.path, "--formats", "json", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: history.path).sorted()
+        #expect(names == [".tiers-2026Q3.csv.tmp-\(getpid())", "tiers-2026Q3.csv"])
     }
 
     /// Two runs at once on one folder: the second finds the first's lock and stops with 75;

@@ -12,6 +12,9 @@ public final class OutputFolder: @unchecked Sendable {
     private let lockDescriptor: Int32
     /// Guarded by `stagedLock`: formats are written on both cores at once.
     private var staged: [(temporary: String, target: String)] = []
+    /// Folders this run created (handover folders, the history folder), removed again if the
+    /// run fails and leaves them empty.
+    private var createdFolders: [String] = []
     private let stagedLock = NSLock()
     private static let lockName = ".customer-review.lock"
     private static let temporaryMarker = ".tmp-"
@@ -123,11 +126,44 @@ public final class OutputFolder: @unchecked Sendable {
         stagedLock.withLock { self.staged.removeAll() }
     }
 
-    /// Removes every staged file that was not committed.
+    /// Removes every staged file that was not committed, and the folders the run created
+    /// for them if they are left empty.
     public func discard() {
         stagedLock.withLock {
             for (temporary, _) in staged { unlink(temporary) }
             staged.removeAll()
+            for folder in createdFolders.reversed() { rmdir(folder) }
+            createdFolders.removeAll()
+        }
+    }
+
+    /// Creates a folder for staged files (with its parents) unless it exists; a failure is an
+    /// output error naming it. Temporary files a killed run left there are removed when their
+    /// process is gone.
+    public func makeFolder(_ folder: String, what: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw ReviewError.output("\(folder): the \(what) is a file, not a folder") }
+            Self.removeOrphanedTemporaries(in: folder)
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ReviewError.output("\(folder): the \(what) cannot be created (\(Self.reason(error)))")
+        }
+        stagedLock.withLock { createdFolders.append(folder) }
+    }
+
+    /// Temporary files (`.NAME.tmp-PID`) whose process no longer runs: left by a killed run in a
+    /// folder this lock does not cover (the history folder).
+    static func removeOrphanedTemporaries(in folder: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names where name.hasPrefix(".") {
+            guard let marker = name.range(of: temporaryMarker, options: .backwards),
+                  let pid = Int32(name[marker.upperBound...]), pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink((folder as NSString).appendingPathComponent(name))
         }
     }
 

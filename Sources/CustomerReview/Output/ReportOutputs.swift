@@ -61,7 +61,18 @@ public enum ReportOutputs {
             }
             try folder.stage(name, data: Data(page.utf8))
         case .xlsx:
-            try files.workbook(folder.stage(name))
+            try writeWorkbook(target: folder.target(name), in: folder, files.workbook)
+        }
+    }
+
+    /// Writes a workbook under a staged temporary name; its errors name the report's own file,
+    /// not the temporary one.
+    static func writeWorkbook(target: String, in folder: OutputFolder, _ write: (String) throws -> Void) throws {
+        let temporary = folder.stage(targetPath: target)
+        do {
+            try write(temporary)
+        } catch let error as ReviewError {
+            throw ReviewError(error.kind, error.message.replacingOccurrences(of: temporary, with: target))
         }
     }
 }
@@ -72,17 +83,14 @@ extension ReportOutputs {
     public static func stageHandovers(_ report: MonthlyReport, split: HandoverWorkbook.Split, language: ReportLanguage,
                                       in folder: OutputFolder) throws {
         let subfolder = folder.target("monthly-\(report.period)-\(split.rawValue)")
-        do {
-            try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
-        } catch {
-            throw ReviewError.output("\(subfolder): cannot be created (\(OutputFolder.reason(error)))")
-        }
+        try folder.makeFolder(subfolder, what: "handover folder")
         let groups = HandoverWorkbook.groups(report, by: split)
         let names = SafeFileName.distinct(groups.map { $0.name ?? "" }, fallback: Label.unassigned.text(language))
         for (group, name) in zip(groups, names) {
             let target = (subfolder as NSString).appendingPathComponent(name + ".xlsx")
-            try HandoverWorkbook.write(group, report: report, split: split, language: language,
-                                       to: folder.stage(targetPath: target))
+            try writeWorkbook(target: target, in: folder) { path in
+                try HandoverWorkbook.write(group, report: report, split: split, language: language, to: path)
+            }
         }
     }
 }

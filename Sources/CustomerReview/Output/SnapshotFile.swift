@@ -4,11 +4,7 @@ import Foundation
 /// so Excel shows the Chinese names), staged with the run's reports and renamed with them.
 public enum SnapshotFile {
     public static func stage(_ snapshot: TierSnapshot, order: [String], historyFolder: String, in output: OutputFolder) throws -> String {
-        do {
-            try FileManager.default.createDirectory(atPath: historyFolder, withIntermediateDirectories: true)
-        } catch {
-            throw ReviewError.output("\(historyFolder): the history folder cannot be created (\(OutputFolder.reason(error)))")
-        }
+        try output.makeFolder(historyFolder, what: "history folder")
         var text = "\u{FEFF}" + CSVText.row(["customer_id", "name", "status", "score", "tier"])
         for id in order {
             guard let row = snapshot.rows[id] else { continue }
