@@ -52,6 +52,7 @@ struct SettingsTests {
         (#"{"tier_policies": {"C": {"credit_limit": 12.345}}}"#, "tier_policies.C.credit_limit"),
         (#"{"tier_policies": {"C": {"commission_rate": 1.5}}}"#, "tier_policies.C.commission_rate"),
         (#"{"aging_buckets": [30, 30]}"#, "aging_buckets[1]"),
+        (#"{"tier_policies": {"A": {"term_days": 99999}}}"#, "tier_policies.A.term_days"),
         (#"{"indicators": [{"id": "Bad Id", "weight": 1}]}"#, "indicators[0].id"),
         (#"{"weekly": {"potential_a": "yes"}}"#, "weekly.potential_a"),
         (#"{"review_marks": []}"#, "review_marks"),

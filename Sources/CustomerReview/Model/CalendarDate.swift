@@ -4,18 +4,23 @@
 /// passes through `Date`, a time zone or the machine's locale. Arithmetic uses the day number
 /// counted from 1970-01-01.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Eight bytes rather than three words: every customer, visit and contract holds dates.
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// Creates a date, or returns nil when the day does not exist (2026-02-30, 2026-13-01).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= CalendarDate.daysIn(year: year, month: month)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int32(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// The date `dayNumber` days after 1970-01-01 (negative: before).
@@ -28,9 +33,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
         let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
         let shiftedMonth = (5 * dayOfYear + 2) / 153
-        self.day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        self.month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        self.year = yearOfEra + era * 400 + (self.month <= 2 ? 1 : 0)
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        storedDay = UInt8(dayOfYear - (153 * shiftedMonth + 2) / 5 + 1)
+        storedMonth = UInt8(month)
+        // Settings bound every term and look-ahead, so dates stay within a few centuries of
+        // the data; the clamp only keeps an absurd day number from trapping.
+        storedYear = Int32(clamping: yearOfEra + era * 400 + (month <= 2 ? 1 : 0))
     }
 
     /// Days since 1970-01-01.

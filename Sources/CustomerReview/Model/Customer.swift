@@ -12,7 +12,14 @@ public struct Customer: Hashable, Sendable {
     public var createdDate: CalendarDate?
     public var firstBusinessDate: CalendarDate?
     /// One per indicator of the settings, in their order; nil where missing or unusable.
-    public var indicatorScores: [ExactDecimal?]
+    public var indicatorScores: [ExactDecimal?] {
+        get { indicatorHundredths.map { $0 == Self.missingScore ? nil : ExactDecimal(units: Int64($0), scale: 2) } }
+        set { indicatorHundredths = newValue.map { $0?.units(atScale: 2).flatMap(UInt16.init(exactly:)) ?? Self.missingScore } }
+    }
+    /// Scores in hundredths (0…10000, the import refuses anything else), `missingScore` where
+    /// missing: a small array instead of optional decimals, for a million customers.
+    private var indicatorHundredths: [UInt16]
+    private static let missingScore = UInt16.max
     /// The profile fields of 附表2, in `ProfileField.allCases` order ("" where empty).
     public var profile: [String] {
         get { profileTexts.all }
@@ -35,7 +42,7 @@ public struct Customer: Hashable, Sendable {
         self.relationship = relationship
         self.createdDate = createdDate
         self.firstBusinessDate = firstBusinessDate
-        self.indicatorScores = indicatorScores
+        indicatorHundredths = indicatorScores.map { $0?.units(atScale: 2).flatMap(UInt16.init(exactly:)) ?? Self.missingScore }
         profileTexts = PackedTexts(profile)
         self.line = line
     }

@@ -36,7 +36,8 @@ public enum SettingsFile {
             case "visit_minimums": settings.visitMinimums = try r.visitMinimums(value, at: path, base: settings.visitMinimums)
             case "tier_policies": settings.tierPolicies = try r.tierPolicies(value, at: path, base: settings)
             case "aging_buckets": settings.agingBuckets = try r.agingBuckets(value, at: path)
-            case "contract_expiry_days": settings.contractExpiryDays = try r.integer(value, at: path, minimum: 0)
+            case "contract_expiry_days":
+                settings.contractExpiryDays = try r.integer(value, at: path, minimum: 0, maximum: SettingsReader.maximumDays)
             case "weekly": settings.weekly = try r.weekly(value, at: path, base: settings.weekly)
             case "review_marks": settings.reviewMarks = try r.reviewMarks(value, at: path)
             case "html_list_limit": settings.htmlListLimit = try r.integer(value, at: path, minimum: 1)
@@ -113,13 +114,17 @@ struct SettingsReader {
         for (key, member) in members { try body(key, member, join(path, key), &self) }
     }
 
-    func integer(_ value: JSONValue, at path: String, minimum: Int) throws -> Int {
+    func integer(_ value: JSONValue, at path: String, minimum: Int, maximum: Int = 1_000_000) throws -> Int {
         guard case .number(let text) = value, let number = Int(text) else {
             throw fail(path, "must be a whole number")
         }
         guard number >= minimum else { throw fail(path, "must be \(minimum) or more, not \(number)") }
+        guard number <= maximum else { throw fail(path, "must be \(maximum) or less, not \(number)") }
         return number
     }
+
+    /// Days in a setting (a term, a look-ahead, an aging bound): at most ten years.
+    static let maximumDays = 3_650
 
     func decimal(_ value: JSONValue, at path: String) throws -> ExactDecimal {
         guard case .number(let text) = value, let number = ExactDecimal(parsing: text) else {
@@ -239,7 +244,8 @@ struct SettingsReader {
                 switch field {
                 case "advance_limit": policy.advanceLimit = try r.money(fieldValue, at: fieldPath)
                 case "credit_limit": policy.creditLimit = try r.money(fieldValue, at: fieldPath)
-                case "term_days": policy.termDays = try r.integer(fieldValue, at: fieldPath, minimum: 0)
+                case "term_days":
+                    policy.termDays = try r.integer(fieldValue, at: fieldPath, minimum: 0, maximum: SettingsReader.maximumDays)
                 case "commission_rate":
                     let rate = try r.decimal(fieldValue, at: fieldPath)
                     guard !rate.isNegative, rate <= ExactDecimal(1) else {
@@ -261,7 +267,7 @@ struct SettingsReader {
         guard !list.isEmpty else { throw fail(path, "must list at least one bucket bound in days") }
         var bounds: [Int] = []
         for (i, element) in list.enumerated() {
-            let bound = try integer(element, at: "\(path)[\(i)]", minimum: 1)
+            let bound = try integer(element, at: "\(path)[\(i)]", minimum: 1, maximum: SettingsReader.maximumDays)
             if let last = bounds.last, bound <= last {
                 throw fail("\(path)[\(i)]", "bucket bounds must increase (\(bound) after \(last))")
             }
