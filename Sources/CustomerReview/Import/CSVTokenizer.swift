@@ -90,6 +90,44 @@ struct CSVTokenizer {
 
     init(delimiter: UInt8) {
         self.delimiter = delimiter
+        delimiterWord = UInt64(delimiter) &* Self.ones
+    }
+
+    /// The delimiter in every byte of a word, for the eight-at-a-time scan.
+    private let delimiterWord: UInt64
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+    private static let quoteWord = UInt64(quote) &* ones
+    private static let lineFeedWord = UInt64(lineFeed) &* ones
+    private static let carriageReturnWord = UInt64(carriageReturn) &* ones
+
+    /// Nonzero when some byte of `word` is zero; its lowest set bit marks the first such byte
+    /// (higher marks may be false, which the first-match use never reads).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
+
+    /// The index of the first quote, line break or (when asked) delimiter at or after `start`,
+    /// or the end: eight bytes at a time, then one by one.
+    @inline(__always)
+    private static func nextSpecial(in chunk: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt64,
+                                    includingDelimiter: Bool) -> Int {
+        guard let base = chunk.baseAddress else { return start }
+        let n = chunk.count
+        var i = start
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            var found = zeroBytes(word ^ quoteWord) | zeroBytes(word ^ lineFeedWord) | zeroBytes(word ^ carriageReturnWord)
+            if includingDelimiter { found |= zeroBytes(word ^ delimiter) }
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        let d = UInt8(truncatingIfNeeded: delimiter)
+        while i < n {
+            let b = base[i]
+            if b == quote || b == lineFeed || b == carriageReturn || (includingDelimiter && b == d) { return i }
+            i += 1
+        }
+        return n
     }
 
     private mutating func setProblem(_ p: DataProblem, field: Int?) {
@@ -132,11 +170,7 @@ struct CSVTokenizer {
                 }
             case .unquoted:
                 let start = i
-                while i < n {
-                    let b = chunk[i]
-                    if b == delimiter || b == Self.quote || b == Self.lineFeed || b == Self.carriageReturn { break }
-                    i += 1
-                }
+                i = Self.nextSpecial(in: chunk, from: i, delimiter: delimiterWord, includingDelimiter: true)
                 append(UnsafeBufferPointer(rebasing: chunk[start..<i]))
                 guard i < n else { break }
                 let b = chunk[i]
@@ -153,11 +187,7 @@ struct CSVTokenizer {
                 }
             case .quoted:
                 let start = i
-                while i < n {
-                    let b = chunk[i]
-                    if b == Self.quote || b == Self.lineFeed || b == Self.carriageReturn { break }
-                    i += 1
-                }
+                i = Self.nextSpecial(in: chunk, from: i, delimiter: delimiterWord, includingDelimiter: false)
                 append(UnsafeBufferPointer(rebasing: chunk[start..<i]))
                 guard i < n else { break }
                 let b = chunk[i]

@@ -74,6 +74,16 @@ struct EncodingDetector {
                         }
                         if i >= n { break }
                     }
+                    // Runs of three-byte characters (Chinese) inside the chunk, one step each.
+                    let runStart = i
+                    while i + 3 <= n, base[i] >= 0xE1, base[i] <= 0xEC, base[i + 1] & 0xC0 == 0x80,
+                          base[i + 2] & 0xC0 == 0x80 {
+                        i += 3
+                    }
+                    if i > runStart {
+                        lineHasNonASCII = true
+                        continue
+                    }
                     // Whole sequences inside the chunk are checked in one step.
                     let lead = base[i]
                     if lead >= 0xC2, lead <= 0xF4 {

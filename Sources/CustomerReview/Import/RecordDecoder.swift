@@ -108,12 +108,18 @@ struct ByteScan {
                 i += 8
             }
             guard i < n else { break }
-            let lead = base[i]
-            if lead < 0x80 {
+            if base[i] < 0x80 {
                 i += 1
                 continue
             }
             hasNonASCII = true
+            // Chinese text: runs of three-byte characters (U+1000…U+CFFF) checked one step each.
+            while i + 3 <= n, base[i] >= 0xE1, base[i] <= 0xEC, base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
+                i += 3
+            }
+            guard i < n else { break }
+            let lead = base[i]
+            if lead < 0x80 { continue }
             guard lead >= 0xC2, lead <= 0xF4 else {
                 isValidUTF8 = false
                 return
