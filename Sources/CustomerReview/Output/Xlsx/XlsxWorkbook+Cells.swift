@@ -65,8 +65,9 @@ extension XlsxWorkbook {
         let format = try styles.format(style, asText: text.startsLikeFormula, in: handle)
         let status: lxw_error
         if text.value.isEmpty {
-            // An empty header cell keeps its look; an empty data cell is simply not written.
-            guard let format else { return }
+            // An empty header cell keeps its look; an empty data cell is simply not written (its
+            // column's format already applies).
+            guard let format, style == .header || style == .title || style == .subtitle else { return }
             status = worksheet_write_blank(part.worksheet, lxw_row_t(row), lxw_col_t(column), format)
         } else {
             status = text.value.withCString {
