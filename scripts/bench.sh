@@ -32,7 +32,7 @@ for n in $sizes; do
     fi
     rows=$(($(wc -l < "$data/visits.csv") - 1))
     invoices=$(($(wc -l < "$data/receivables.csv") - 1))
-    echo "# $n customers, ~$rows visit lines, ~$invoices invoice lines, $(du -sh "$data" | cut -f1) of CSV"
+    echo "# $n customers, ~$rows visit lines, ~$invoices invoice lines, $(du -shL "$data" | cut -f1) of CSV"
     rm -rf "$work/out-$n" "$work/history-$n"
     measure "monthly $n (xlsx, html, json)" "$binary" monthly --data "$data" --as-of 2026-11-15 --out "$work/out-$n" --quiet
     measure "quarterly $n (xlsx, html, json)" "$binary" quarterly --data "$data" --as-of 2026-11-15 --out "$work/out-$n" \
