@@ -35,9 +35,6 @@ private func renaming(_ report: MonthlyReport, customer id: String, to name: Str
 /// data issues), so that any CJK left on an English page is a label.
 private func asciiReport() throws -> MonthlyReport {
     var report = try fixtureReport()
-    func ascii(_ text: String?, _ fallback: String) -> String? {
-        text.map { $0.unicodeScalars.allSatisfy(\.isASCII) ? $0 : fallback }
-    }
     for i in report.customers.indices {
         let id = report.customers[i].customer.id
         report = renaming(report, customer: id, to: "Customer \(id)")
@@ -54,13 +51,7 @@ private func asciiReport() throws -> MonthlyReport {
     }
     // Some English messages quote the Chinese forms a clerk may write (签约, 2026年11月5日);
     // keep the issues whose English message is plain.
-    report.dataIssues = report.dataIssues
-        .filter { $0.problem.message(.en).unicodeScalars.allSatisfy(\.isASCII) }
-        .map { issue in
-            var issue = issue
-            issue.value = ascii(issue.value, "value")
-            return issue
-        }
+    report.dataIssues = asciiDataIssues(report.dataIssues)
     return report
 }
 

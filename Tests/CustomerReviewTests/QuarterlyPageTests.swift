@@ -31,21 +31,10 @@ private func renaming(_ report: QuarterlyReport, customer id: String, to name: S
     return report
 }
 
-/// The text of the headline card labelled `label`.
-private func card(_ label: String, in html: String) -> String? {
-    let start = "<div class=\"card-label\">\(label)</div><div class=\"card-value\">"
-    guard let range = html.range(of: start) else { return nil }
-    let rest = html[range.upperBound...]
-    return rest.range(of: "</div>").map { String(rest[..<$0.lowerBound]) }
-}
-
 /// The report with every value from the data in ASCII, so that any CJK left on an English
 /// page is a label.
 private func asciiReport() throws -> QuarterlyReport {
     var report = try fixtureReport()
-    func ascii(_ text: String?, _ fallback: String) -> String? {
-        text.map { $0.unicodeScalars.allSatisfy(\.isASCII) ? $0 : fallback }
-    }
     for i in report.customers.indices {
         report.customers[i].customer.name = "Customer \(report.customers[i].customer.id)"
         report.customers[i].customer.salesperson = ascii(report.customers[i].customer.salesperson, "Sales \(i)")
@@ -59,14 +48,7 @@ private func asciiReport() throws -> QuarterlyReport {
         report.departments[i].name = ascii(report.departments[i].name, "Dept \(i)")
         report.departments[i].department = ascii(report.departments[i].department, "Dept \(i)")
     }
-    // Some English messages quote the Chinese forms a clerk may write; keep the plain ones.
-    report.dataIssues = report.dataIssues
-        .filter { $0.problem.message(.en).unicodeScalars.allSatisfy(\.isASCII) }
-        .map { issue in
-            var issue = issue
-            issue.value = ascii(issue.value, "value")
-            return issue
-        }
+    report.dataIssues = asciiDataIssues(report.dataIssues)
     return report
 }
 

@@ -33,20 +33,10 @@ private func renaming(_ report: WeeklyReport, customer id: String, to name: Stri
     return report
 }
 
-private func card(_ label: String, in html: some StringProtocol) -> String? {
-    let start = "<div class=\"card-label\">\(label)</div><div class=\"card-value\">"
-    guard let range = html.range(of: start) else { return nil }
-    let rest = html[range.upperBound...]
-    return rest.range(of: "</div>").map { String(rest[..<$0.lowerBound]) }
-}
-
 /// The report with every value from the data in ASCII, so that any CJK left on an English
 /// page is a label.
 private func asciiReport() throws -> WeeklyReport {
     var report = try fixtureReport()
-    func ascii(_ text: String?, _ fallback: String) -> String? {
-        text.map { $0.unicodeScalars.allSatisfy(\.isASCII) ? $0 : fallback }
-    }
     func plain(_ line: inout AgendaLine) {
         line.customer.name = "Customer \(line.customer.id)"
         line.customer.salesperson = ascii(line.customer.salesperson, "Sales")
@@ -63,13 +53,7 @@ private func asciiReport() throws -> WeeklyReport {
         report.pace[i].name = ascii(report.pace[i].name, "Sales \(i)")
         report.pace[i].department = ascii(report.pace[i].department, "Dept")
     }
-    report.dataIssues = report.dataIssues
-        .filter { $0.problem.message(.en).unicodeScalars.allSatisfy(\.isASCII) }
-        .map { issue in
-            var issue = issue
-            issue.value = ascii(issue.value, "value")
-            return issue
-        }
+    report.dataIssues = asciiDataIssues(report.dataIssues)
     return report
 }
 

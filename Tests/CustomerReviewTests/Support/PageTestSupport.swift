@@ -54,3 +54,29 @@ func expectSelfContained(_ html: String, sourceLocation: SourceLocation = #_sour
         #expect(part.hasPrefix("#"), "a link leaves the page: \(part.prefix(40))", sourceLocation: sourceLocation)
     }
 }
+
+/// The text of the headline card labelled `label`.
+func card(_ label: String, in html: some StringProtocol) -> String? {
+    let start = "<div class=\"card-label\">\(label)</div><div class=\"card-value\">"
+    guard let range = html.range(of: start) else { return nil }
+    let rest = html[range.upperBound...]
+    return rest.range(of: "</div>").map { String(rest[..<$0.lowerBound]) }
+}
+
+/// `text` when it is all ASCII, else `fallback`: for the reports whose English page must hold
+/// no CJK outside the data.
+func ascii(_ text: String?, _ fallback: String) -> String? {
+    text.map { $0.unicodeScalars.allSatisfy(\.isASCII) ? $0 : fallback }
+}
+
+/// The data issues whose English message is plain ASCII (some quote the Chinese forms a clerk
+/// may write), each with its value made ASCII.
+func asciiDataIssues(_ issues: [DataIssue]) -> [DataIssue] {
+    issues
+        .filter { $0.problem.message(.en).unicodeScalars.allSatisfy(\.isASCII) }
+        .map { issue in
+            var issue = issue
+            issue.value = ascii(issue.value, "value")
+            return issue
+        }
+}

@@ -17,27 +17,11 @@ public enum MonthlyPage {
     static func context(_ report: MonthlyReport, language: ReportLanguage) -> TemplateValue {
         let content = Content(report: report, language: language)
         let lists = content.lists()
-        let title = Label.monthlyTitle.text(language)
-        return .object([
-            "lang": .text(language == .zh ? "zh-CN" : "en"),
-            "title": .text(title),
-            "period": .text(report.period.description),
-            "asOf": .text(report.asOf.description),
-            "labels": .object([
-                "period": .text(Label.period.text(language)),
-                "asOf": .text(Label.asOf.text(language)),
-                "headlines": .text(Label.sectionHeadlines.text(language)),
-                "charts": .text(Label.sectionCharts.text(language)),
-                "contents": .text(Label.contents.text(language)),
-                "amountUnit": .text(Label.amountsInYuan.text(language)),
-                "footer": .text(Label.footerNote.text(language)),
-            ]),
-            "headlineGroups": .list(content.headlineGroups()),
-            "charts": .list(content.charts()),
-            // By name, so that a template can place each list; in page order for the contents.
-            "list": PageFigures.lists(lists),
-            "sections": PageFigures.sections(lists),
-        ])
+        return PageFigures.page(language, title: .monthlyTitle, asOf: report.asOf,
+                                values: ["period": .text(report.period.description)],
+                                labels: ["period": .period],
+                                headlineGroups: content.headlineGroups(), charts: content.charts(),
+                                chartsHeading: .sectionCharts, lists: lists)
     }
 
     /// The report, the language and what the page builds from them.

@@ -2,6 +2,32 @@
 /// charts, and the lists by name with the contents that lead to them. The templates show
 /// them the same way (`monthly.html`, `quarterly.html`, `weekly.html`).
 enum PageFigures {
+    /// The values every page template receives: `lang`, `title`, `asOf`, `labels` (`asOf`,
+    /// `headlines`, `contents`, `amountUnit`, `footer`, and `charts`: the charts' heading, null
+    /// for none), `headlineGroups`, `charts`, `list` and `sections`, with the page's own `values`
+    /// and `labels` added to them.
+    static func page(_ language: ReportLanguage, title: Label, asOf: CalendarDate, values: [String: TemplateValue],
+                     labels: [String: Label], headlineGroups: [TemplateValue], charts: [TemplateValue],
+                     chartsHeading: Label?, lists: [PageList]) -> TemplateValue {
+        let shared: [String: Label] = [
+            "asOf": .asOf, "headlines": .sectionHeadlines, "contents": .contents,
+            "amountUnit": .amountsInYuan, "footer": .footerNote,
+        ]
+        var allLabels = shared.merging(labels) { _, own in own }.mapValues { TemplateValue.text($0.text(language)) }
+        allLabels["charts"] = TemplateValue(chartsHeading?.text(language))
+        return .object(values.merging([
+            "lang": .text(language == .zh ? "zh-CN" : "en"),
+            "title": .text(title.text(language)),
+            "asOf": .text(asOf.description),
+            "labels": .object(allLabels),
+            "headlineGroups": .list(headlineGroups),
+            "charts": .list(charts),
+            // By name, so that a template can place each list; in page order for the contents.
+            "list": Self.lists(lists),
+            "sections": Self.sections(lists),
+        ]) { _, shared in shared })
+    }
+
     /// A titled group of headline figures: `{title, figures}`.
     static func group(_ title: String, _ figures: [TemplateValue]) -> TemplateValue {
         ["title": .text(title), "figures": .list(figures)]

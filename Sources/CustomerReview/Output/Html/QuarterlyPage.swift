@@ -17,27 +17,12 @@ public enum QuarterlyPage {
     static func context(_ report: QuarterlyReport, language: ReportLanguage) -> TemplateValue {
         let content = Content(report: report, language: language)
         let lists = content.lists()
-        return .object([
-            "lang": .text(language == .zh ? "zh-CN" : "en"),
-            "title": .text(Label.quarterlyTitle.text(language)),
+        return PageFigures.page(language, title: .quarterlyTitle, asOf: report.asOf, values: [
             "quarter": .text(report.quarter.description),
-            "asOf": .text(report.asOf.description),
             "previousSnapshot": .text(report.previousSnapshot?.description ?? Label.none.text(language)),
-            "labels": .object([
-                "quarter": .text(Label.quarter.text(language)),
-                "asOf": .text(Label.asOf.text(language)),
-                "previousSnapshot": .text(Label.previousSnapshot.text(language)),
-                "headlines": .text(Label.sectionHeadlines.text(language)),
-                "charts": .text(Label.sectionCharts.text(language)),
-                "contents": .text(Label.contents.text(language)),
-                "amountUnit": .text(Label.amountsInYuan.text(language)),
-                "footer": .text(Label.footerNote.text(language)),
-            ]),
-            "headlineGroups": .list(content.headlineGroups()),
-            "charts": .list(content.charts()),
-            "list": PageFigures.lists(lists),
-            "sections": PageFigures.sections(lists),
-        ])
+        ], labels: [
+            "quarter": .quarter, "previousSnapshot": .previousSnapshot,
+        ], headlineGroups: content.headlineGroups(), charts: content.charts(), chartsHeading: .sectionCharts, lists: lists)
     }
 
     /// The report, the language and what the page builds from them.

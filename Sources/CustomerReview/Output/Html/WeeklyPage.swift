@@ -18,27 +18,13 @@ public enum WeeklyPage {
     static func context(_ report: WeeklyReport, language: ReportLanguage) -> TemplateValue {
         let content = Content(report: report, language: language)
         let lists = content.lists()
-        return .object([
-            "lang": .text(language == .zh ? "zh-CN" : "en"),
-            "title": .text(Label.weeklyTitle.text(language)),
+        return PageFigures.page(language, title: .weeklyTitle, asOf: report.asOf, values: [
             "week": .text(report.week.description),
             "weekDays": .text(report.week.monday.description + " – " + report.week.sunday.description),
             "month": .text(report.month.description),
-            "asOf": .text(report.asOf.description),
-            "labels": .object([
-                "week": .text(Label.weekOf.text(language)),
-                "month": .text(Label.period.text(language)),
-                "asOf": .text(Label.asOf.text(language)),
-                "headlines": .text(Label.sectionHeadlines.text(language)),
-                "contents": .text(Label.contents.text(language)),
-                "amountUnit": .text(Label.amountsInYuan.text(language)),
-                "footer": .text(Label.footerNote.text(language)),
-            ]),
-            "headlineGroups": .list(content.headlineGroups()),
-            "charts": .list([content.paceChart()]),
-            "list": PageFigures.lists(lists),
-            "sections": PageFigures.sections(lists),
-        ])
+        ], labels: [
+            "week": .weekOf, "month": .period,
+        ], headlineGroups: content.headlineGroups(), charts: [content.paceChart()], chartsHeading: nil, lists: lists)
     }
 
     /// The report, the language and what the page builds from them.
