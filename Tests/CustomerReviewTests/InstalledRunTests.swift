@@ -28,12 +28,7 @@ struct InstalledRunTests {
         process.arguments = ["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path]
         process.environment = ["PATH": "/usr/bin:/bin"]
         process.currentDirectoryURL = URL(fileURLWithPath: "/")
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let stderr = String(decoding: try runCapturingOutput(process).stderr, as: UTF8.self)
         #expect(process.terminationStatus == 0, "\(stderr)")
         // The same bytes as a run from the build tree: Chinese data, no locale, no HOME.
         let reference = try ReportRun(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--quiet"])
@@ -51,11 +46,7 @@ struct InstalledRunTests {
         let out = try TemporaryFolder("cron-out")
         process.arguments = ["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path, "--quiet"]
         process.environment = ["PATH": "/usr/bin:/bin"]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let stderr = String(decoding: try runCapturingOutput(process).stderr, as: UTF8.self)
         #expect(process.terminationStatus == 65)
         #expect(stderr.contains("the HTML templates were not found beside the program; pass --templates DIR"))
     }

@@ -122,14 +122,8 @@ struct XlsxReader {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try python())
         process.arguments = ["-c", script, path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let (data, errors) = try runCapturingOutput(process)
+        let errorText = String(decoding: errors, as: UTF8.self)
         guard process.terminationStatus == 0 else {
             throw Failure(description: "reader failed on '\(path)' (status \(process.terminationStatus)): \(errorText)")
         }

@@ -54,30 +54,14 @@ enum BoundedRun {
         process.executableURL = URL(fileURLWithPath: timeoutTool)
         process.arguments = ["--kill-after=10", String(seconds), timeTool, "-f", "%M", "-o", measurements, binaryPath] + arguments
         process.standardInput = FileHandle.nullDevice
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes while the process runs so that neither can fill up and block it.
-        final class Box: @unchecked Sendable { var data = Data() }
-        let outBox = Box()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            outBox.data = out.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
+        let (outData, errData) = try runCapturingOutput(process)
         let report = (try? String(contentsOfFile: measurements, encoding: .utf8)) ?? ""
         let lines = report.split(separator: "\n")
         let kib = lines.last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
         let status = process.terminationStatus
         return BoundedRunResult(
             status: status,
-            stdout: String(decoding: outBox.data, as: UTF8.self),
+            stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self),
             peakMiB: (kib + 1023) / 1024,
             timedOut: status == 124 || status == 137,

@@ -78,19 +78,14 @@ struct RunResult {
     let stderr: String
 }
 
-/// Runs the real binary, as cron would, and captures its output and exit status.
-func runBinary(_ arguments: [String], environment: [String: String]? = nil, currentDirectory: String? = nil) throws -> RunResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binaryPath)
-    process.arguments = arguments
-    if let environment { process.environment = environment }
-    if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
+/// Runs `process` with its stdout and stderr captured and waits for it to end. Both pipes are
+/// read while it runs, so that neither can fill up and block it.
+func runCapturingOutput(_ process: Process) throws -> (stdout: Data, stderr: Data) {
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    // Read both pipes while the process runs so that neither can fill up and block it.
     final class Box: @unchecked Sendable { var data = Data() }
     let outBox = Box()
     let group = DispatchGroup()
@@ -101,8 +96,18 @@ func runBinary(_ arguments: [String], environment: [String: String]? = nil, curr
     }
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     group.wait()
-    let outData = outBox.data
     process.waitUntilExit()
+    return (outBox.data, errData)
+}
+
+/// Runs the real binary, as cron would, and captures its output and exit status.
+func runBinary(_ arguments: [String], environment: [String: String]? = nil, currentDirectory: String? = nil) throws -> RunResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binaryPath)
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
+    let (outData, errData) = try runCapturingOutput(process)
     return RunResult(status: process.terminationStatus,
                      stdout: String(decoding: outData, as: UTF8.self),
                      stderr: String(decoding: errData, as: UTF8.self))
