@@ -67,6 +67,15 @@ final class SampleCSVWriter {
         }
     }
 
+    /// Writes the header line of `columns`; returns its record, whose buffer the file's rows
+    /// reuse (`reset()` before each).
+    func writeHeader(_ columns: [String], delimiter: UInt8) throws -> SampleRecord {
+        var record = SampleRecord(delimiter: delimiter)
+        for column in columns { record.add(column) }
+        try write(record)
+        return record
+    }
+
     /// Writes a record and its line break; returns the line it starts on.
     @discardableResult
     func write(_ record: SampleRecord) throws -> Int {

@@ -34,9 +34,7 @@ struct SampleContractsFile {
     }
 
     func write(_ writer: SampleCSVWriter) throws -> SampleFileOutcome {
-        var record = SampleRecord(delimiter: 0x09)
-        for column in Self.header { record.add(column) }
-        try writer.write(record)
+        var record = try writer.writeHeader(Self.header, delimiter: 0x09)
         var outcome = SampleFileOutcome()
         var schedule = SampleBadRowSchedule(count: BadRow.allCases.count, expectedGoodRows: world.customers / 2)
         var sequence = 0

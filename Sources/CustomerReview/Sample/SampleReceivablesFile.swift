@@ -31,9 +31,7 @@ struct SampleReceivablesFile {
     }
 
     func write(_ writer: SampleCSVWriter) throws -> SampleFileOutcome {
-        var record = SampleRecord(delimiter: UInt8(ascii: ";"))
-        for column in Self.header { record.add(column) }
-        try writer.write(record)
+        var record = try writer.writeHeader(Self.header, delimiter: UInt8(ascii: ";"))
         var outcome = SampleFileOutcome()
         var schedule = SampleBadRowSchedule(count: BadRow.allCases.count, expectedGoodRows: world.customers * world.months / 2)
         var monthRows = SampleMonthSchedule()

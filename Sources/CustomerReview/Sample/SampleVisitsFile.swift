@@ -24,9 +24,7 @@ struct SampleVisitsFile {
     let world: SampleWorld
 
     func write(_ writer: SampleCSVWriter) throws -> SampleFileOutcome {
-        var record = SampleRecord(delimiter: UInt8(ascii: ","))
-        for column in Self.header { record.add(column) }
-        try writer.write(record)
+        var record = try writer.writeHeader(Self.header, delimiter: UInt8(ascii: ","))
         let profile = SampleProfile(world: world)
         var outcome = SampleFileOutcome()
         var schedule = SampleBadRowSchedule(count: BadRow.allCases.count, expectedGoodRows: world.customers * world.months * 9 / 10)
