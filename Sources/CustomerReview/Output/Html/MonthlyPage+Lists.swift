@@ -2,9 +2,6 @@
 /// in the order a manager works through them. Each is capped at `htmlListLimit` rows; the
 /// workbook holds every row.
 extension MonthlyPage.Content {
-    typealias Cell = PageList.Cell
-    typealias Column = PageList.Column
-
     /// The rules with a list of their own; findings of any other rule go to "other findings".
     static let listedRules = Set<PolicyFinding.Rule>([
         .abnormalRelationship, .visitShortfall, .overCreditLimit, .overAdvanceLimit, .overdue, .unscored,
@@ -21,9 +18,6 @@ extension MonthlyPage.Content {
     // MARK: Cells
 
     private func customer(_ f: PolicyFinding) -> Cell { .text(f.customerName, sub: f.customerID) }
-    private func person(_ name: String?) -> String { name ?? text(.unassigned) }
-    private func tier(_ tier: Tier?) -> String { tier?.rawValue ?? text(.untiered) }
-    private func column(_ label: Label, _ kind: PageList.Kind = .short) -> Column { Column(label, kind, language) }
 
     private func findings(_ rules: Set<PolicyFinding.Rule>) -> [PolicyFinding] {
         report.findings.filter { rules.contains($0.rule) }

@@ -25,7 +25,7 @@ public enum MonthlyPage {
     }
 
     /// The report, the language and what the page builds from them.
-    struct Content {
+    struct Content: PageContent {
         let report: MonthlyReport
         let language: ReportLanguage
         /// Rows per list before "N more in the workbook".
@@ -39,8 +39,6 @@ public enum MonthlyPage {
             limit = max(0, report.settings.htmlListLimit)
             lineByID = Dictionary(report.customers.enumerated().map { ($1.customer.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
-
-        func text(_ label: Label) -> String { label.text(language) }
 
         func line(_ customerID: String) -> CustomerLine? {
             lineByID[customerID].map { report.customers[$0] }

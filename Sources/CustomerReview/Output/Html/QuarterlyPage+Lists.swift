@@ -11,9 +11,6 @@ extension QuarterlyPage.Content {
     // MARK: Cells
 
     private func customer(_ line: QuarterlyLine) -> Cell { .text(line.customer.name, sub: line.customer.id) }
-    private func person(_ name: String?) -> String { name ?? text(.unassigned) }
-    private func tier(_ tier: Tier?) -> String { tier?.rawValue ?? text(.untiered) }
-    private func column(_ label: Label, _ kind: PageList.Kind = .short) -> Column { Column(label, kind, language) }
 
     private func movement(_ line: QuarterlyLine) -> Cell {
         .text(ValueNames.movement(line.movement).text(language), alert: line.movement == .down)

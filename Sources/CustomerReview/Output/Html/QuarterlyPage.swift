@@ -26,10 +26,7 @@ public enum QuarterlyPage {
     }
 
     /// The report, the language and what the page builds from them.
-    struct Content {
-        typealias Cell = PageList.Cell
-        typealias Column = PageList.Column
-
+    struct Content: PageContent {
         let report: QuarterlyReport
         let language: ReportLanguage
         /// Rows per list before "N more in the workbook".
@@ -40,8 +37,6 @@ public enum QuarterlyPage {
             self.language = language
             limit = max(0, report.settings.htmlListLimit)
         }
-
-        func text(_ label: Label) -> String { label.text(language) }
 
         // MARK: Headline figures
 

@@ -11,9 +11,6 @@ extension WeeklyPage.Content {
     // MARK: Cells
 
     private func customer(_ line: AgendaLine) -> Cell { .text(line.customer.name, sub: line.customer.id) }
-    private func person(_ name: String?) -> String { name ?? text(.unassigned) }
-    private func tier(_ tier: Tier?) -> String { tier?.rawValue ?? text(.untiered) }
-    private func column(_ label: Label, _ kind: PageList.Kind = .short) -> Column { Column(label, kind, language) }
     /// `0 / 1`: the visits done this month and the pace expected by now, in the alert colour
     /// when behind; the visits done alone for a customer without a minimum.
     private func pace(_ line: AgendaLine) -> Cell {

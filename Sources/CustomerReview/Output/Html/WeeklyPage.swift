@@ -28,10 +28,7 @@ public enum WeeklyPage {
     }
 
     /// The report, the language and what the page builds from them.
-    struct Content {
-        typealias Cell = PageList.Cell
-        typealias Column = PageList.Column
-
+    struct Content: PageContent {
         let report: WeeklyReport
         let language: ReportLanguage
         /// Rows per list before "N more in the workbook".
@@ -42,8 +39,6 @@ public enum WeeklyPage {
             self.language = language
             limit = max(0, report.settings.htmlListLimit)
         }
-
-        func text(_ label: Label) -> String { label.text(language) }
 
         // MARK: Headline figures
 
