@@ -28,11 +28,7 @@ enum CommandLineTool {
             return help(for: arguments[1], console: console)
         }
         guard let command = commands.first(where: { $0.spec.name == name }) else {
-            var message = "unknown command '\(name)'"
-            if let close = Suggestions.closest(to: name, among: commands.map(\.spec.name)) {
-                message += "; did you mean '\(close)'?"
-            }
-            console.error("customer-review: \(message) (see customer-review --help)")
+            console.error("customer-review: \(unknownCommand(name, "unknown command")) (see customer-review --help)")
             return ReviewError.Kind.usage.exitStatus
         }
         let rest = Array(arguments.dropFirst())
@@ -55,14 +51,16 @@ enum CommandLineTool {
 
     static func help(for name: String, console: Console) -> Int32 {
         guard let command = commands.first(where: { $0.spec.name == name }) else {
-            var message = "no command '\(name)'"
-            if let close = Suggestions.closest(to: name, among: commands.map(\.spec.name)) {
-                message += "; did you mean '\(close)'?"
-            }
-            console.error("customer-review help: \(message)")
+            console.error("customer-review help: \(unknownCommand(name, "no command"))")
             return ReviewError.Kind.usage.exitStatus
         }
         console.out(Help.command(command.spec))
         return 0
+    }
+
+    /// "`what` 'name'", and the closest command's name when one is close.
+    static func unknownCommand(_ name: String, _ what: String) -> String {
+        guard let close = Suggestions.closest(to: name, among: commands.map(\.spec.name)) else { return "\(what) '\(name)'" }
+        return "\(what) '\(name)'; did you mean '\(close)'?"
     }
 }
