@@ -20,22 +20,10 @@ enum MonthlyCommand {
         let settings = try context.settings()
         let language = try context.language()
         let asOf = try context.asOf()
-        var requested: YearMonth?
-        if let text = context.arguments.value("period") {
-            guard let month = YearMonth(parsing: text) else {
-                throw ReviewError.usage("--period must be a month like 2026-10, not '\(text)'")
-            }
-            requested = month
-        }
+        let requested = try context.option("period", mustBe: "a month like 2026-10", YearMonth.init(parsing:))
         let period = try ReportPeriod.month(asOf: asOf, requested: requested)
         let formats = try support.formats()
-        var split: HandoverWorkbook.Split?
-        if let text = context.arguments.value("split") {
-            guard let value = HandoverWorkbook.Split(rawValue: text) else {
-                throw ReviewError.usage("--split must be salesperson or department, not '\(text)'")
-            }
-            split = value
-        }
+        let split = try context.option("split", mustBe: "salesperson or department", HandoverWorkbook.Split.init(rawValue:))
         let templates = try support.templates(needed: formats.contains(.html))
         let folder = try context.dataFolder(settings: settings)
         let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: settings,

@@ -20,13 +20,7 @@ enum QuarterlyCommand {
         let settings = try context.settings()
         let language = try context.language()
         let asOf = try context.asOf()
-        var requested: Quarter?
-        if let text = context.arguments.value("quarter") {
-            guard let quarter = Quarter(parsing: text) else {
-                throw ReviewError.usage("--quarter must be a quarter like 2026Q4, not '\(text)'")
-            }
-            requested = quarter
-        }
+        let requested = try context.option("quarter", mustBe: "a quarter like 2026Q4", Quarter.init(parsing:))
         let quarter = try ReportPeriod.quarter(asOf: asOf, requested: requested)
         let formats = try support.formats()
         let templates = try support.templates(needed: formats.contains(.html))

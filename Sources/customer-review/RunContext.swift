@@ -12,30 +12,25 @@ struct RunContext {
         return try SettingsFile.load(path: path)
     }
 
+    /// The value of `--name` as `parse` reads it; nil when the option is not given. A value
+    /// `parse` refuses is a usage error: "--name must be `expected`, not 'value'".
+    func option<Value>(_ name: String, mustBe expected: String, _ parse: (String) -> Value?) throws -> Value? {
+        guard let text = arguments.value(name) else { return nil }
+        guard let value = parse(text) else { throw ReviewError.usage("--\(name) must be \(expected), not '\(text)'") }
+        return value
+    }
+
     func language() throws -> ReportLanguage {
-        guard let text = arguments.value("lang") else { return .zh }
-        guard let language = ReportLanguage(rawValue: text.lowercased()) else {
-            throw ReviewError.usage("--lang must be zh or en, not '\(text)'")
-        }
-        return language
+        try option("lang", mustBe: "zh or en") { ReportLanguage(rawValue: $0.lowercased()) } ?? .zh
     }
 
     func encoding() throws -> TextEncoding? {
-        guard let text = arguments.value("encoding") else { return nil }
-        guard let encoding = TextEncoding(name: text) else {
-            throw ReviewError.usage("--encoding must be one of \(TextEncoding.acceptedNames), not '\(text)'")
-        }
-        return encoding
+        try option("encoding", mustBe: "one of \(TextEncoding.acceptedNames)", TextEncoding.init(name:))
     }
 
     /// `--as-of`, else today in the machine's time zone (set TZ under cron).
     func asOf() throws -> CalendarDate {
-        if let text = arguments.value("as-of") {
-            guard let date = CalendarDate(iso: text) else {
-                throw ReviewError.usage("--as-of must be a date like 2026-11-15, not '\(text)'")
-            }
-            return date
-        }
+        if let date = try option("as-of", mustBe: "a date like 2026-11-15", CalendarDate.init(iso:)) { return date }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone.current
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())

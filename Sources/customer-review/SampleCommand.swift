@@ -29,8 +29,6 @@ enum SampleCommand {
     }
 
     static func number(_ name: String, default value: Int, _ context: RunContext) throws -> Int {
-        guard let text = context.arguments.value(name) else { return value }
-        guard let n = Int(text), n >= 0 else { throw ReviewError.usage("--\(name) must be a whole number, not '\(text)'") }
-        return n
+        try context.option(name, mustBe: "a whole number") { Int($0).flatMap { $0 >= 0 ? $0 : nil } } ?? value
     }
 }
