@@ -9,7 +9,10 @@ public struct CSVFormat: Hashable, Sendable {
     public var mixedEncodings: Bool
     public var delimiter: UInt8
 
-    public var delimiterName: String {
+    public var delimiterName: String { Self.name(ofDelimiter: delimiter) }
+
+    /// "comma", "semicolon", "tab", or the delimiter itself in quotes.
+    public static func name(ofDelimiter delimiter: UInt8) -> String {
         switch delimiter {
         case UInt8(ascii: ","): "comma"
         case UInt8(ascii: ";"): "semicolon"

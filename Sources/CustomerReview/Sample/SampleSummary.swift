@@ -55,14 +55,7 @@ public struct SampleFileSummary: Sendable, Hashable {
     public let lines: Int
     public let bytes: Int
 
-    public var delimiterName: String {
-        switch delimiter {
-        case UInt8(ascii: ","): "comma"
-        case UInt8(ascii: ";"): "semicolon"
-        case 0x09: "tab"
-        default: "'\(Character(Unicode.Scalar(delimiter)))'"
-        }
-    }
+    public var delimiterName: String { CSVFormat.name(ofDelimiter: delimiter) }
 }
 
 /// What writing one file produced, before it is summarised.
