@@ -196,7 +196,7 @@ struct BadInputTests {
     }
 
     @Test func everyRequiredFileHasRequiredColumns() {
-        #expect(Self.requiredColumns.count == 13)
+        #expect(Self.requiredColumns.count == 17)
     }
 
     @Test(arguments: requiredColumns)

@@ -19,14 +19,16 @@ struct CommandLineTests {
         #expect(lines.contains("visits.csv: 7 usable rows, 4 issues"))
         #expect(lines.contains("receivables.csv: 9 usable rows, 4 issues"))
         #expect(lines.contains("contracts.csv: 6 usable rows, 0 issues"))
-        #expect(lines.last == "12 data issues in all")
+        #expect(lines.contains("evaluations.csv: 10 usable rows, 5 issues"))
+        #expect(lines.contains { $0.hasPrefix("evaluations.csv line 12, group: '销售部' is not a group of the evaluation committee") })
+        #expect(lines.last == "17 data issues in all")
     }
 
     @Test func validateStrictExitsSixtyFive() throws {
         let result = try runBinary(["validate", "--data", smallFixture, "--as-of", "2026-11-15", "--strict", "--quiet"])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("12 data issues"))
+        #expect(result.stderr.contains("17 data issues"))
     }
 
     @Test func missingRequiredFileNamesIt() throws {

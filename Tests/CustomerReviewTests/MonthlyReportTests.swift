@@ -13,8 +13,8 @@ struct MonthlyReportTests {
         #expect(run.files == [".customer-review.lock", "monthly-2026-10.html", "monthly-2026-10.json", "monthly-2026-10.xlsx"])
         let loud = try ReportRun(Self.arguments)
         let lines = loud.result.stderr.split(separator: "\n")
-        #expect(lines.count == 13)
-        #expect(lines.last == "customer-review monthly 2026-10: 8 customers, 19 findings, 12 data issues; wrote monthly-2026-10.html, monthly-2026-10.json, monthly-2026-10.xlsx")
+        #expect(lines.count == 18)
+        #expect(lines.last == "customer-review monthly 2026-10: 8 customers, 18 findings, 17 data issues; wrote monthly-2026-10.html, monthly-2026-10.json, monthly-2026-10.xlsx")
     }
 
     @Test func goldenJSONAndHTML() throws {
@@ -23,6 +23,11 @@ struct MonthlyReportTests {
         try expectGolden(run.data("monthly-2026-10.html"), "monthly-2026-10.html")
         let english = try ReportRun(Self.arguments + ["--quiet", "--lang", "en", "--formats", "html"])
         try expectGolden(english.data("monthly-2026-10.html"), "monthly-2026-10.en.html")
+    }
+
+    private func firstIndicator(_ customer: JSONValue?) -> JSONValue? {
+        guard case .array(let items)? = customer?["score_breakdown"]?["indicators"] else { return nil }
+        return items.first
     }
 
     @Test func figuresComputedByHand() throws {
@@ -42,14 +47,17 @@ struct MonthlyReportTests {
         #expect(customer("C001")?["limits"]?["over_credit_limit"] == .number("590000.00"))
         #expect(customer("C001")?["visits"]?["shortfall"] == .integer(1))
         #expect(customer("C003")?["receivables"]?["after_period_end"] == .number("3000.00"))
-        #expect(customer("C005")?["score"] == .null)
+        // C005 has no company_scale in customers.csv; the committee's one evaluator (财务部, 64)
+        // gives it: 25·64 + 30·60 + 30·60 + 15·60 = 6100 → 61.00, so it is no longer unscored.
+        #expect(customer("C005")?["score"] == .number("61.00"))
+        #expect(firstIndicator(customer("C005"))?["source"] == .string("committee"))
         #expect(customer("C005")?["contract"]?["compliant"] == .null)
         #expect(customer("C007")?["contract"]?["compliant"] == .bool(false))
         #expect(customer("C008")?["tier"] == .null)
         #expect(customer("C006")?["flags"] == .array([]))
         #expect(json["totals"]?["receivables"]?["outstanding"] == .number("1688845.67"))
         guard case .array(let issues)? = json["data_issues"] else { return }
-        #expect(issues.count == 12)
+        #expect(issues.count == 17)
         #expect(issues.first == .object([
             ("file", .string("customers.csv")), ("line", .integer(9)), ("column", .string("customer_id")),
             ("value", .string("C007")), ("code", .string("duplicate_customer")),
@@ -101,7 +109,7 @@ struct MonthlyReportTests {
         #expect(customers.validations.contains { $0.type == "list" })
         #expect(!customers.conditional.isEmpty)
         let issues = try #require(book.sheet("数据问题"))
-        #expect(issues.maxRow == 3 + 12)
+        #expect(issues.maxRow == 3 + 17)
     }
 
     @Test func englishWorkbookNamesEverythingInEnglish() throws {
@@ -125,7 +133,7 @@ struct MonthlyReportTests {
         let run = try ReportRun(Self.arguments + ["--strict"])
         #expect(run.result.status == 65)
         #expect(run.files.isEmpty)
-        #expect(run.result.stderr.contains("12 data issues and --strict was given; nothing was written"))
+        #expect(run.result.stderr.contains("17 data issues and --strict was given; nothing was written"))
     }
 
     @Test func outputPathThatIsAFileExitsSeventyThree() throws {

@@ -153,8 +153,8 @@ private func asciiReport() throws -> QuarterlyReport {
                 #expect(list.contains(HTMLEscaping.escape(change.text(.en))))
             }
         }
-        // Two charts: the movements and the tier mix before and after.
-        #expect(occurrences(of: "<svg", in: html) == 2)
+        // Three charts: the movements, the tier mix before and after, the bound sensitivity.
+        #expect(occurrences(of: "<svg", in: html) == 3)
         #expect(section("chart-movements", of: html, to: "</svg>").contains("<title>Up: \(report.totals.up) · "))
     }
 
@@ -184,9 +184,10 @@ private func asciiReport() throws -> QuarterlyReport {
         report.dataIssues = []
         report.totals = MovementCounts(name: nil, department: nil)
         let html = try page(report, .en)
-        #expect(occurrences(of: "<svg", in: html) == 2)
+        #expect(occurrences(of: "<svg", in: html) == 3)
         #expect(section("tier-changes", of: html).contains("<p class=\"empty\">None</p>"))
         #expect(section("chart-tier-mix", of: html, to: "</svg>").contains(">None<"))
+        #expect(section("chart-bound-sensitivity", of: html, to: "</svg>").contains(">None<"))
     }
 
     @Test func withoutContractDataTheGapListSaysSo() throws {

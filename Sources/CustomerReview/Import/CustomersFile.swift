@@ -20,8 +20,11 @@ enum CustomersFile {
         }
     }
 
-    static func read(_ table: InputTable, indicators: [PolicySettings.Indicator],
-                     issues: inout [DataIssue]) throws -> [Customer] {
+    /// - Parameter measured: profile fields the criteria score (资本额, 营业额): each is parsed
+    ///   (`ProfileAmount`) into `measures`, one list per customer in `measured` order, and a
+    ///   value that cannot be read is a data issue.
+    static func read(_ table: InputTable, indicators: [PolicySettings.Indicator], measured: [ProfileField] = [],
+                     measures: inout [[Money?]], issues: inout [DataIssue]) throws -> [Customer] {
         var customers: [Customer] = []
         var firstLineByID: [String: Int] = [:]
         try table.read(issues: &issues, prepare: { Fields($0, indicators: indicators) }) { row, f, issues in
@@ -48,6 +51,17 @@ enum CustomersFile {
                     return nil
                 }
                 return value
+            }
+            if !measured.isEmpty {
+                measures.append(measured.map { field in
+                    let column = f.profile[field.index]
+                    guard let bytes = row.bytes(column), !bytes.isEmpty else { return nil }
+                    guard let value = ProfileAmount.parse(bytes) else {
+                        issues.append(row.issue(column, .notAProfileAmount, .noted))
+                        return nil
+                    }
+                    return value
+                })
             }
             customers.append(Customer(
                 id: id,

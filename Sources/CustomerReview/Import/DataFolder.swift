@@ -40,7 +40,15 @@ public struct DataFolder: Sendable {
 
     /// Every customer of customers.csv, in file order.
     public func readCustomers(issues: inout [DataIssue]) throws -> [Customer] {
+        var measures: [[Money?]] = []
+        return try readCustomers(measured: [], measures: &measures, issues: &issues)
+    }
+
+    /// Every customer, with the profile fields `measured` parsed for the criteria into
+    /// `measures` (one list per customer).
+    func readCustomers(measured: [ProfileField], measures: inout [[Money?]], issues: inout [DataIssue]) throws -> [Customer] {
         guard let table = try table(.customers) else { return [] }
-        return try CustomersFile.read(table, indicators: settings.indicators, issues: &issues)
+        return try CustomersFile.read(table, indicators: settings.indicators, measured: measured, measures: &measures,
+                                      issues: &issues)
     }
 }

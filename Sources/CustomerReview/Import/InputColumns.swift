@@ -16,7 +16,7 @@ struct InputColumn: Hashable, Sendable {
 
 /// The four exports of SPEC §3.
 public enum InputFileKind: String, CaseIterable, Sendable {
-    case customers, visits, receivables, contracts
+    case customers, visits, receivables, contracts, evaluations
 
     public var fileName: String { rawValue + ".csv" }
 
@@ -27,11 +27,13 @@ public enum InputFileKind: String, CaseIterable, Sendable {
         case .visits: "客户拜访记录表"
         case .receivables: "应收明细"
         case .contracts: "合同"
+        case .evaluations: "客户评估表"
         }
     }
 
-    /// contracts.csv is optional: without it the contract checks say "no contract data".
-    public var isRequired: Bool { self != .contracts }
+    /// contracts.csv is optional: without it the contract checks say "no contract data";
+    /// evaluations.csv is optional: without it no indicator has a committee score.
+    public var isRequired: Bool { self != .contracts && self != .evaluations }
 
     func columns(indicators: [PolicySettings.Indicator]) -> [InputColumn] {
         switch self {
@@ -77,6 +79,13 @@ public enum InputFileKind: String, CaseIterable, Sendable {
                 InputColumn("start_date", ["开始日期"]),
                 InputColumn("end_date", ["结束日期"]),
             ]
+        case .evaluations:
+            return [
+                InputColumn("customer_id", ["客户编号"], required: true),
+                InputColumn("evaluator", ["评估人"], required: true),
+                InputColumn("group", ["评估部门", "评估小组"], required: true),
+                InputColumn("evaluation_date", ["评估日期"], required: true),
+            ] + indicators.map { InputColumn($0.id, $0.name == $0.id ? [] : [$0.name]) }
         }
     }
 }

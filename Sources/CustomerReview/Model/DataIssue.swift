@@ -75,6 +75,12 @@ public enum DataProblem: Hashable, Sendable {
     case contractEndsBeforeStart
     // A tier snapshot (history folder).
     case snapshotCustomerUnknown
+    // The evaluation committee (evaluations.csv) and the criteria's measures.
+    case notACommitteeGroup(groups: [String])
+    case evaluationAfterAsOf(asOf: CalendarDate)
+    case duplicateEvaluation(firstLine: Int)
+    case notAProfileAmount
+    case sumTooLarge
 
     /// A stable snake_case identifier for machines (JSON `code`).
     public var code: String {
@@ -106,6 +112,11 @@ public enum DataProblem: Hashable, Sendable {
         case .visitAfterAsOf: "visit_after_as_of"
         case .contractEndsBeforeStart: "contract_ends_before_start"
         case .snapshotCustomerUnknown: "snapshot_customer_unknown"
+        case .notACommitteeGroup: "not_a_committee_group"
+        case .evaluationAfterAsOf: "evaluation_after_as_of"
+        case .duplicateEvaluation: "duplicate_evaluation"
+        case .notAProfileAmount: "not_a_profile_amount"
+        case .sumTooLarge: "sum_too_large"
         }
     }
 }

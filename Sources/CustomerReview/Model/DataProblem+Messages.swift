@@ -64,6 +64,16 @@ extension DataProblem {
             "the contract ends before it starts"
         case .snapshotCustomerUnknown:
             "the tier snapshot names a customer that is not in customers.csv"
+        case .notACommitteeGroup(let groups):
+            "is not a group of the evaluation committee; use one of \(groups.joined(separator: ", "))"
+        case .evaluationAfterAsOf(let asOf):
+            "the evaluation is dated after the as-of date \(asOf) and is not counted"
+        case .duplicateEvaluation(let firstLine):
+            "this evaluator already evaluated the customer in the same quarter on line \(firstLine); the first row is kept"
+        case .sumTooLarge:
+            "the customer's invoices of the last 12 months add up past what can be counted exactly; check the rows — the 12-month measures are left out"
+        case .notAProfileAmount:
+            "is not an amount the criteria can read; write it like 3000万元, 1.5亿, 500万, ¥5,000,000 or 5000000 (in yuan) — the indicator has no criteria score until corrected"
         }
     }
 
@@ -123,6 +133,16 @@ extension DataProblem {
             "合同结束日期早于开始日期"
         case .snapshotCustomerUnknown:
             "类别快照中的客户不在customers.csv中"
+        case .notACommitteeGroup(let groups):
+            "不是客户评估小组的部门;请填\(groups.joined(separator: "、"))之一"
+        case .evaluationAfterAsOf(let asOf):
+            "评估日期晚于统计日\(asOf),不计入"
+        case .duplicateEvaluation(let firstLine):
+            "该评估人本季度已在第\(firstLine)行评估过此客户;保留第一行"
+        case .sumTooLarge:
+            "该客户近12个月的开票合计超出可精确计算的范围;请核对各行——近12个月的衡量值不计入"
+        case .notAProfileAmount:
+            "不是评分标准能读取的金额;请写成3000万元、1.5亿、500万、¥5,000,000或5000000(单位:元)——更正前该指标没有评分标准得分"
         }
     }
 }
@@ -146,7 +166,8 @@ extension DataProblem {
     var describesValue: Bool {
         switch self {
         case .notADate, .notAnAmount, .amountTooPrecise, .amountTooLarge, .notANumber, .scoreOutOfRange,
-             .notAStatus, .notATier, .notARelationship, .notAVisitType, .notAReceivableKind, .notAContractType:
+             .notAStatus, .notATier, .notARelationship, .notAVisitType, .notAReceivableKind, .notAContractType,
+             .notACommitteeGroup, .notAProfileAmount:
             true
         default:
             false

@@ -59,6 +59,8 @@ public enum Label: String, CaseIterable, Sendable {
     // Contract states.
     case stateCompliant, stateMissingContract, stateMissingAgreement, stateMissingBoth
     case stateCWithContract, stateCWithoutContract, stateNotRequired
+    // 客户评估: the committee, the criteria, the tier bounds, the forms.
+    case measureRegisteredCapital, measureAnnualRevenue, measureVolume12m, measureInvoiced12m, measureOverdueShare, measureOverThreeMonthsShare, noBand, points, sheetEvaluationForm, sheetCommittee, sheetNearBound, sheetBoundSensitivity, indicator, criterionBand, weight, indicatorScore, scoreSource, weightedPoints, measureValue, evaluators, groupsScored, spread, committeeScore, missingGroups, disagreement, evaluationIncomplete, bound, distance, wouldMoveTo, boundShift, boundA, boundB, changesIfAMoves, changesIfBMoves, seriesABound, seriesBBound, notValid, sourceCommittee, sourceExportScore, sourceCriteria, sourceNoScore, headlineToEvaluate, headlineEvaluated, headlineComplete, headlineIncomplete, headlineNotEvaluated, headlineDisagreements, headlineNearBound, groupCommittee, chartBoundSensitivity, sectionIncomplete, sectionDisagreements, sectionNearBound, noEvaluationsFile, evaluationWindow, formTitle, suggestedScore, sheetScoringGuide, formInstructions, scoreValidationTitle, scoreValidationMessage, blankFormRows, evaluationGroup, evaluator, evaluationDate
 
     /// The label in a language.
     public func text(_ language: ReportLanguage) -> String {
@@ -314,6 +316,71 @@ public enum Label: String, CaseIterable, Sendable {
         case .stateCWithContract: ("已签合同", "contract in force")
         case .stateCWithoutContract: ("建议签订合同", "contract recommended")
         case .stateNotRequired: ("不要求", "not required")
+        case .measureRegisteredCapital: ("资本额", "registered capital")
+        case .measureAnnualRevenue: ("营业额", "annual revenue")
+        case .measureVolume12m: ("近12个月货量", "volume, last 12 months")
+        case .measureInvoiced12m: ("近12个月开票金额", "invoiced, last 12 months")
+        case .measureOverdueShare: ("逾期占应收比例", "overdue share of outstanding")
+        case .measureOverThreeMonthsShare: ("三个月以上应收占比", "over-3-months share of outstanding")
+        case .noBand: ("不在任何评分档内", "in no band")
+        case .points: ("分", "points")
+        case .sheetEvaluationForm: ("客户评估表", "Evaluation form")
+        case .sheetCommittee: ("评估小组", "Committee")
+        case .sheetNearBound: ("临界客户", "Near a bound")
+        case .sheetBoundSensitivity: ("界限测算", "Bound sensitivity")
+        case .indicator: ("指标", "Indicator")
+        case .criterionBand: ("评分标准", "Scoring criterion")
+        case .weight: ("权重", "Weight")
+        case .indicatorScore: ("得分", "Score")
+        case .scoreSource: ("来源", "Source")
+        case .weightedPoints: ("加权得分", "Weighted points")
+        case .measureValue: ("衡量值", "Measure")
+        case .evaluators: ("评估人数", "Evaluators")
+        case .groupsScored: ("评分部门数", "Groups")
+        case .spread: ("分差", "Spread")
+        case .committeeScore: ("小组得分", "Committee score")
+        case .missingGroups: ("未评估部门", "Groups missing")
+        case .disagreement: ("分歧", "Disagreement")
+        case .evaluationIncomplete: ("评估未完成", "Evaluation incomplete")
+        case .bound: ("界限", "Bound")
+        case .distance: ("距界限", "Distance")
+        case .wouldMoveTo: ("可能调整为", "Would move to")
+        case .boundShift: ("界限变动(分)", "Bound shift (points)")
+        case .boundA: ("A类界限", "A bound")
+        case .boundB: ("B类界限", "B bound")
+        case .changesIfAMoves: ("A类界限变动时调整类别的客户数", "Customers changing tier if the A bound moves")
+        case .changesIfBMoves: ("B类界限变动时调整类别的客户数", "Customers changing tier if the B bound moves")
+        case .seriesABound: ("A类界限变动", "A bound moved")
+        case .seriesBBound: ("B类界限变动", "B bound moved")
+        case .notValid: ("无效", "not valid")
+        case .sourceCommittee: ("评估小组", "committee")
+        case .sourceExportScore: ("导出得分", "export")
+        case .sourceCriteria: ("评分标准", "criteria")
+        case .sourceNoScore: ("无得分", "no score")
+        case .headlineToEvaluate: ("应评估客户", "Customers to evaluate")
+        case .headlineEvaluated: ("已评估", "Evaluated")
+        case .headlineComplete: ("评估完成", "Complete")
+        case .headlineIncomplete: ("评估未完成", "Incomplete")
+        case .headlineNotEvaluated: ("未评估", "Not evaluated")
+        case .headlineDisagreements: ("评分分歧", "Disagreements")
+        case .headlineNearBound: ("临界客户", "Near a tier bound")
+        case .groupCommittee: ("客户评估小组", "Evaluation committee")
+        case .chartBoundSensitivity: ("界限测算:调整类别的客户数", "Bound sensitivity: customers changing tier")
+        case .sectionIncomplete: ("评估未完成的客户", "Incomplete evaluations")
+        case .sectionDisagreements: ("评估小组分歧", "Committee disagreements")
+        case .sectionNearBound: ("临界客户", "Customers near a tier bound")
+        case .noEvaluationsFile: ("无客户评估表(evaluations.csv)", "no evaluations.csv")
+        case .evaluationWindow: ("评估期间", "Evaluation window")
+        case .formTitle: ("客户评估表(附表1)", "Customer evaluation form (Appendix 1)")
+        case .suggestedScore: ("建议分", "suggested")
+        case .sheetScoringGuide: ("评分说明", "Scoring guide")
+        case .formInstructions: ("每位评估人填写评估人、评估日期和0–100的得分;空白表示未评分。另存为CSV即可作为evaluations.csv读入。", "Each evaluator fills in the evaluator, the date and scores 0–100; an empty cell is not scored. Save this sheet as CSV to read it back as evaluations.csv.")
+        case .scoreValidationTitle: ("得分", "Score")
+        case .scoreValidationMessage: ("请输入0到100之间的得分,最多两位小数", "Enter a score from 0 to 100, at most two decimals")
+        case .blankFormRows: ("未填写的表行", "Form rows left blank")
+        case .evaluationGroup: ("评估部门", "Group")
+        case .evaluator: ("评估人", "Evaluator")
+        case .evaluationDate: ("评估日期", "Evaluation date")
         }
     }
 }
@@ -430,6 +497,15 @@ extension VisitFormField {
 }
 
 extension ValueNames {
+    public static func scoreSource(_ source: PolicySettings.ScoreSource?) -> Label {
+        switch source {
+        case .committee?: .sourceCommittee
+        case .export?: .sourceExportScore
+        case .criteria?: .sourceCriteria
+        case nil: .sourceNoScore
+        }
+    }
+
     public static func movement(_ movement: QuarterlyAdjustment.Movement?) -> Label {
         switch movement {
         case .up?: .movementUp

@@ -19,6 +19,8 @@ public struct MonthlyReport: Sendable {
     /// Every finding, in rule then customer order.
     public var findings: FindingList
     public var dataIssues: [DataIssue]
+    /// Where each customer's score comes from (`CustomerLine.evaluation`).
+    public var evaluations: CustomerEvaluations
 }
 
 /// One customer in the monthly review.
@@ -39,6 +41,16 @@ public struct CustomerLine: Sendable {
 
     /// The rule codes of the customer's findings (`flags` of the JSON), in rule order.
     public var flags: [String] { rules.rules.map(\.rawValue) }
+
+    /// The tier in force before any evaluation: the export's class or the snapshot's.
+    public var previousTier: Tier? {
+        tier.source == .exportColumn || tier.source == .snapshot ? tier.tier : nil
+    }
+
+    /// This line's evaluation, decided from the report's packed evaluations.
+    public func evaluation(_ evaluations: CustomerEvaluations, index: Int) -> CustomerEvaluation {
+        evaluations.evaluate(index, customer: customer, position: receivables, previousTier: previousTier)
+    }
 
     /// Whether the policy asks anything of the customer (eliminated customers are kept for
     /// reassignment only).

@@ -12,6 +12,15 @@ public struct QuarterlyReport: Sendable {
     public var departments: [MovementCounts]
     public var totals: MovementCounts
     public var dataIssues: [DataIssue]
+    /// Where each customer's score comes from (`QuarterlyLine.evaluation`).
+    public var evaluations: CustomerEvaluations
+    /// The committee's completeness and disagreements, the near-bound customers, the bound
+    /// sensitivity.
+    public var evaluation: QuarterlyEvaluation {
+        get { builtEvaluation.limited(to: customers.count) }
+        set { builtEvaluation = newValue }
+    }
+    var builtEvaluation: QuarterlyEvaluation
 
     /// Signed customers proposed A or B without a contract or long-term agreement in force.
     public var contractGaps: [QuarterlyLine] { customers.filter { $0.contractGap != nil } }
@@ -131,7 +140,8 @@ public enum QuarterlyReview {
             quarter: quarter, asOf: asOf, settings: settings, previousSnapshot: inputs.snapshot?.quarter,
             hasContractData: inputs.contracts != nil, customers: lines,
             salespeople: Grouping.sorted(bySalesperson), departments: Grouping.sorted(byDepartment),
-            totals: totals, dataIssues: inputs.issues
+            totals: totals, dataIssues: inputs.issues, evaluations: inputs.evaluations,
+            builtEvaluation: QuarterlyEvaluation.build(lines, evaluations: inputs.evaluations, settings: settings)
         )
     }
 

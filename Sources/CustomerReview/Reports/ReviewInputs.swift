@@ -55,48 +55,92 @@ public struct ReviewInputs: Sendable {
     public var usableRows: [InputFileKind: Int]
     public var contractsPresent: Bool
 
+    /// Where each customer's score comes from: the committee's evaluations and the criteria's
+    /// measures.
+    public var evaluations: CustomerEvaluations
+    /// Every optional input the folder has (contracts.csv, evaluations.csv).
+    public var present: Set<InputFileKind>
+
     /// - Parameter progress: told each phase as it starts ("customers.csv"), for a terminal.
     public static func load(_ folder: DataFolder, scope: ReviewScope,
                             progress: (String) -> Void = { _ in }) throws -> ReviewInputs {
         let settings = folder.settings
+        let measured = ProfileField.allCases.filter { field in
+            settings.indicators.contains { $0.criteria?.measure.profileField == field }
+        }
         progress(InputFileKind.customers.fileName)
         // Customers first (every other file refers to them); meanwhile the other core finds
         // the other files' encodings.
-        let ((customers, customerIssues), tables) = try Concurrently.run({
+        let ((customers, profileMeasures, customerIssues), tables) = try Concurrently.run({
             var issues: [DataIssue] = []
-            return (try folder.readCustomers(issues: &issues), issues)
+            var measures: [[Money?]] = []
+            let customers = try folder.readCustomers(measured: measured, measures: &measures, issues: &issues)
+            return (customers, measures, issues)
         }, {
             OpenedTables(visits: try folder.table(.visits), receivables: try folder.table(.receivables),
-                         contracts: try folder.table(.contracts))
+                         contracts: try folder.table(.contracts), evaluations: try folder.table(.evaluations))
         })
         let indexByID = Dictionary(uniqueKeysWithValues: customers.enumerated().map { ($1.id, $0) })
         let snapshot = try TierSnapshot.latest(in: scope.historyFolder, before: scope.snapshotBefore)
-        let scores = customers.map { Scoring.score($0.indicatorScores, indicators: settings.indicators) }
+        // The tier in force before this evaluation: its payment term measures the overdue
+        // figures (an unclassed customer is held to tier C's) until the score is known.
+        let previous = customers.map { $0.tierColumn ?? snapshot?.rows[$0.id]?.tier }
+        let termDays = previous.map { settings.policy(for: TierPolicies.policyTier($0)).termDays }
+        let window = Committee.window(quarter: scope.receivables.month.quarter,
+                                      lookback: settings.evaluation.lookbackQuarters, asOf: scope.asOf)
+
+        // Then visits and evaluations on this core, receivables and contracts on the other.
+        progress(InputFileKind.visits.fileName + ", " + InputFileKind.receivables.fileName)
+        let ((visits, committee), (receivables, contracts)) = try Concurrently.run({
+            (try VisitGathering.gather(tables.visits, scope: scope, indexByID: indexByID),
+             try EvaluationGathering.gather(tables.evaluations, settings: settings, indexByID: indexByID,
+                                            asOf: scope.asOf, window: window))
+        }, {
+            let receivables = try ReceivableGathering.gather(tables.receivables, scope: scope, indexByID: indexByID,
+                                                             termDays: termDays, settings: settings)
+            return (receivables, try ContractGathering.gather(tables.contracts, indexByID: indexByID))
+        })
+        var measures = receivables.measures
+        for (i, values) in profileMeasures.enumerated() where i < measures.count {
+            for (field, value) in zip(measured, values) {
+                if field == .registeredCapital { measures[i].registeredCapital = value }
+                if field == .annualRevenue { measures[i].annualRevenue = value }
+            }
+        }
+        let evaluations = CustomerEvaluations(
+            indicators: settings.indicators, groups: settings.evaluation.groups, book: committee.book,
+            measures: measures, committeePresent: tables.evaluations != nil, window: window, blankRows: committee.blankRows)
+        var positions = receivables.positions
+        var scores: [Score?] = []
+        scores.reserveCapacity(customers.count)
+        for i in customers.indices {
+            scores.append(evaluations.evaluate(i, customer: customers[i], position: positions[i],
+                                               previousTier: previous[i]).breakdown.score)
+        }
         let proposed = scores.map { $0.map { Tiers.tier(for: $0, bounds: settings.tierBounds) } }
         let tiers = customers.indices.map { i in
             TierInForce(exportColumn: customers[i].tierColumn, snapshot: snapshot?.rows[customers[i].id]?.tier,
                         fromScore: proposed[i])
         }
-        let termDays = tiers.map { settings.policy(for: TierPolicies.policyTier($0.tier)).termDays }
-
-        // Then visits on this core, receivables and contracts on the other.
-        progress(InputFileKind.visits.fileName + ", " + InputFileKind.receivables.fileName)
-        let (visits, (receivables, contracts)) = try Concurrently.run({
-            try VisitGathering.gather(tables.visits, scope: scope, indexByID: indexByID)
-        }, {
-            let receivables = try ReceivableGathering.gather(tables.receivables, scope: scope, indexByID: indexByID,
-                                                             termDays: termDays)
-            return (receivables, try ContractGathering.gather(tables.contracts, indexByID: indexByID))
-        })
+        // A customer classed by its new score is held to its tier's term from now on.
+        for i in customers.indices where previous[i] == nil {
+            let tier = TierPolicies.policyTier(tiers[i].tier)
+            if tier != TierPolicies.policyTier(nil) { positions[i].overdue = measures[i].overdue(at: tier) }
+        }
+        var present: Set<InputFileKind> = []
+        if tables.contracts != nil { present.insert(.contracts) }
+        if tables.evaluations != nil { present.insert(.evaluations) }
         return ReviewInputs(
             customers: customers, indexByID: indexByID, scores: scores, proposedTiers: proposed, tiers: tiers,
             snapshot: snapshot, visitTallies: visits.tallies, keptVisits: visits.kept,
-            visitsBySalesperson: visits.bySalesperson, positions: receivables.positions,
+            visitsBySalesperson: visits.bySalesperson, positions: positions,
             contracts: contracts.grouped,
-            issues: customerIssues + visits.issues + receivables.issues + contracts.issues,
+            issues: customerIssues + visits.issues + receivables.issues + contracts.issues + committee.issues,
             usableRows: [.customers: customers.count, .visits: visits.usableRows,
-                         .receivables: receivables.usableRows, .contracts: contracts.usableRows],
-            contractsPresent: tables.contracts != nil
+                         .receivables: receivables.usableRows, .contracts: contracts.usableRows,
+                         .evaluations: committee.usableRows],
+            contractsPresent: tables.contracts != nil,
+            evaluations: evaluations, present: present
         )
     }
 }
@@ -107,6 +151,7 @@ struct OpenedTables: @unchecked Sendable {
     var visits: InputTable?
     var receivables: InputTable?
     var contracts: InputTable?
+    var evaluations: InputTable?
 }
 
 /// The visit tallies of one pass over visits.csv.
@@ -137,21 +182,53 @@ struct VisitGathering: Sendable {
     }
 }
 
-/// The receivable positions of one pass over receivables.csv.
+/// The receivable positions of one pass over receivables.csv, with the criteria's measures.
 struct ReceivableGathering: Sendable {
     var positions: [ReceivablePosition]
+    var measures: [EvaluationMeasures]
     var issues: [DataIssue]
     var usableRows = 0
 
-    static func gather(_ table: InputTable?, scope: ReviewScope, indexByID: [String: Int], termDays: [Int]) throws -> ReceivableGathering {
+    static func gather(_ table: InputTable?, scope: ReviewScope, indexByID: [String: Int], termDays: [Int],
+                       settings: PolicySettings) throws -> ReceivableGathering {
         let empty = ReceivablePosition(bucketCount: scope.receivables.bucketBounds.count + 1)
-        var result = ReceivableGathering(positions: Array(repeating: empty, count: indexByID.count), issues: [])
+        var result = ReceivableGathering(positions: Array(repeating: empty, count: indexByID.count),
+                                         measures: Array(repeating: EvaluationMeasures(), count: indexByID.count), issues: [])
         guard let table else { return result }
+        let rules = scope.receivables
+        let twelveMonths = rules.month.adding(months: -11).firstDay...rules.periodEnd
+        let terms = Tier.allCases.map { settings.policy(for: $0).termDays }
+        var overflows: [DataIssue] = []
         try ReceivablesFile.read(table, knownCustomer: { indexByID[$0] != nil }, issues: &result.issues) { row in
             result.usableRows += 1
             guard let i = indexByID[row.customerID] else { return }
-            result.positions[i].add(row, rules: scope.receivables, termDays: termDays[i])
+            result.positions[i].add(row, rules: rules, termDays: termDays[i])
+            if !result.measures[i].add(row, rules: rules, twelveMonths: twelveMonths, terms: terms) {
+                overflows.append(DataIssue(file: InputFileKind.receivables.fileName, line: row.line, column: "amount",
+                                           value: row.amount.description, problem: .sumTooLarge, effect: .noted))
+            }
         }
+        result.issues += overflows
+        return result
+    }
+}
+
+/// The committee's evaluations of one pass over evaluations.csv.
+struct EvaluationGathering: Sendable {
+    var book: EvaluationBook
+    var issues: [DataIssue] = []
+    var usableRows = 0
+    var blankRows = 0
+
+    static func gather(_ table: InputTable?, settings: PolicySettings, indexByID: [String: Int], asOf: CalendarDate,
+                       window: ClosedRange<CalendarDate>) throws -> EvaluationGathering {
+        var result = EvaluationGathering(book: EvaluationBook(indicatorCount: settings.indicators.count))
+        guard let table else { return result }
+        let outcome = try EvaluationsFile.read(table, settings: settings, indexByID: indexByID, asOf: asOf,
+                                               window: window, issues: &result.issues)
+        result.book = outcome.book
+        result.usableRows = outcome.usableRows
+        result.blankRows = outcome.blankRows
         return result
     }
 }

@@ -20,7 +20,7 @@ public struct Validation: Sendable {
                                         historyFolder: (folder.path as NSString).appendingPathComponent("history"))
         let inputs = try ReviewInputs.load(folder, scope: scope)
         let files = InputFileKind.allCases.map { kind in
-            FileCount(file: kind.fileName, present: kind != .contracts || inputs.contractsPresent,
+            FileCount(file: kind.fileName, present: kind.isRequired || inputs.present.contains(kind),
                       usableRows: inputs.usableRows[kind] ?? 0,
                       issues: inputs.issues.filter { $0.file == kind.fileName }.count)
         }

@@ -33,7 +33,7 @@ public struct SampleGenerator: Sendable {
 
     /// The file names, in the order they are written.
     public static let fileNames = [SampleCustomersFile.name, SampleVisitsFile.name,
-                                   SampleReceivablesFile.name, SampleContractsFile.name]
+                                   SampleReceivablesFile.name, SampleContractsFile.name, SampleEvaluationsFile.name]
 
     /// The as-of date the data is made for: the 15th of the month after `through`.
     public var reviewDate: CalendarDate { through.adding(months: 1).firstDay.adding(days: 14) }
@@ -78,6 +78,9 @@ public struct SampleGenerator: Sendable {
             Plan(name: SampleContractsFile.name, encoding: .utf16LittleEndian, byteOrderMark: true, delimiter: 0x09,
                  lineBreak: .crlf, header: SampleContractsFile.header, chineseHeader: false,
                  write: SampleContractsFile(world: world).write),
+            Plan(name: SampleEvaluationsFile.name, encoding: .utf8, byteOrderMark: true, delimiter: UInt8(ascii: ","),
+                 lineBreak: .crlf, header: SampleEvaluationsFile.header, chineseHeader: true,
+                 write: SampleEvaluationsFile(world: world).write),
         ]
 
         var writers: [SampleCSVWriter] = []

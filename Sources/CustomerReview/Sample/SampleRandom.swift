@@ -86,4 +86,5 @@ enum SampleStream: UInt64 {
     case contracts
     case staff
     case badRows
+    case evaluations
 }

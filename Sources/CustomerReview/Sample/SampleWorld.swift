@@ -54,6 +54,12 @@ struct SampleWorld {
         record.endField()
     }
 
+    /// The id of customer `index` as text.
+    func customerIDText(_ index: Int) -> String {
+        let number = String(index + 1)
+        return "KH" + String(repeating: "0", count: max(0, idWidth - number.count)) + number
+    }
+
     /// An id no customer has, not even a deliberately bad row of customers.csv.
     var unknownCustomerID: String {
         let number = String(customers + 900)

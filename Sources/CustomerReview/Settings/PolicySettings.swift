@@ -17,6 +17,8 @@ public struct PolicySettings: Hashable, Sendable {
     public var reviewMarks: [String]?
     /// How many rows each exception list of the HTML page shows before "N more in the workbook".
     public var htmlListLimit: Int
+    /// The evaluation committee (客户评估小组) and how its scores are combined.
+    public var evaluation: Evaluation = .defaults
 
     public struct Indicator: Hashable, Sendable {
         /// The column name in customers.csv, e.g. `company_scale`.
@@ -24,11 +26,18 @@ public struct PolicySettings: Hashable, Sendable {
         /// The Chinese name, also accepted as the column name, e.g. 公司规模.
         public var name: String
         public var weight: ExactDecimal
+        /// 评分标准 computed from the data; nil: none (a judgement, like industry influence).
+        public var criteria: Criteria?
+        /// Where the score comes from, the first source with a score for the customer winning.
+        public var sources: [ScoreSource]
 
-        public init(id: String, name: String, weight: ExactDecimal) {
+        public init(id: String, name: String, weight: ExactDecimal, criteria: Criteria? = nil,
+                    sources: [ScoreSource] = PolicySettings.defaultSources) {
             self.id = id
             self.name = name
             self.weight = weight
+            self.criteria = criteria
+            self.sources = sources
         }
     }
 
@@ -111,9 +120,9 @@ extension PolicySettings {
     /// defaults are the README's reading of it.
     public static let defaults = PolicySettings(
         indicators: [
-            Indicator(id: "company_scale", name: "公司规模", weight: ExactDecimal(25)),
-            Indicator(id: "credit", name: "资信状况", weight: ExactDecimal(30)),
-            Indicator(id: "cargo_volume", name: "货量规模", weight: ExactDecimal(30)),
+            Indicator(id: "company_scale", name: "公司规模", weight: ExactDecimal(25), criteria: defaultCriteria["company_scale"]),
+            Indicator(id: "credit", name: "资信状况", weight: ExactDecimal(30), criteria: defaultCriteria["credit"]),
+            Indicator(id: "cargo_volume", name: "货量规模", weight: ExactDecimal(30), criteria: defaultCriteria["cargo_volume"]),
             Indicator(id: "industry_influence", name: "行业影响力", weight: ExactDecimal(15)),
         ],
         tierBounds: TierBounds(aLowerBound: ExactDecimal(85), aIncludesBound: false,

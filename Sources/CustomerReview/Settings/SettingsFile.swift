@@ -41,6 +41,7 @@ public enum SettingsFile {
             case "weekly": settings.weekly = try r.weekly(value, at: path, base: settings.weekly)
             case "review_marks": settings.reviewMarks = try r.reviewMarks(value, at: path)
             case "html_list_limit": settings.htmlListLimit = try r.integer(value, at: path, minimum: 1)
+            case "evaluation": settings.evaluation = try r.evaluation(value, at: path, base: settings.evaluation)
             default: throw r.unknownKey(path, known: topLevelKeys)
             }
         }
@@ -49,7 +50,7 @@ public enum SettingsFile {
     }
 
     static let topLevelKeys = ["indicators", "tier_bounds", "visit_minimums", "tier_policies", "aging_buckets",
-                               "contract_expiry_days", "weekly", "review_marks", "html_list_limit"]
+                               "contract_expiry_days", "weekly", "review_marks", "html_list_limit", "evaluation"]
 
     /// The settings in force as JSON, in the shape a settings file takes, with the defaults
     /// that depend on the report language (review marks, resource guarantees) in `language`.
@@ -63,7 +64,8 @@ public enum SettingsFile {
         }
         return .object([
             ("indicators", .array(s.indicators.map {
-                .object([("id", .string($0.id)), ("name", .string($0.name)), ("weight", .decimal($0.weight))])
+                .object([("id", .string($0.id)), ("name", .string($0.name)), ("weight", .decimal($0.weight)),
+                         ("criteria", criteriaJSON($0.criteria)), ("sources", .array($0.sources.map { .string($0.rawValue) }))])
             })),
             ("tier_bounds", .object([("a", bound(s.tierBounds.aLowerBound, s.tierBounds.aIncludesBound)),
                                      ("b", bound(s.tierBounds.bLowerBound, s.tierBounds.bIncludesBound))])),
@@ -89,6 +91,7 @@ public enum SettingsFile {
             ])),
             ("review_marks", .array(reviewMarks.map(JSONValue.string))),
             ("html_list_limit", .integer(s.htmlListLimit)),
+            ("evaluation", evaluationJSON(s.evaluation)),
         ])
     }
 }
@@ -166,12 +169,19 @@ struct SettingsReader {
             var id: String?
             var name: String?
             var weight: ExactDecimal?
+            var criteria: PolicySettings.Criteria?
+            var criteriaGiven = false
+            var sources = PolicySettings.defaultSources
             try object(element, at: elementPath) { key, member, memberPath, r in
                 switch key {
                 case "id": id = try r.string(member, at: memberPath)
                 case "name": name = try r.string(member, at: memberPath)
                 case "weight": weight = try r.decimal(member, at: memberPath)
-                default: throw r.unknownKey(memberPath, known: ["id", "name", "weight"])
+                case "criteria":
+                    criteria = try r.criteria(member, at: memberPath)
+                    criteriaGiven = true
+                case "sources": sources = try r.sources(member, at: memberPath)
+                default: throw r.unknownKey(memberPath, known: ["id", "name", "weight", "criteria", "sources"])
                 }
             }
             guard let id, !id.isEmpty else { throw fail(elementPath + ".id", "is required") }
@@ -181,7 +191,10 @@ struct SettingsReader {
             guard ids.insert(id).inserted else { throw fail(elementPath + ".id", "'\(id)' is listed twice") }
             guard let weight else { throw fail(elementPath + ".weight", "is required") }
             guard !weight.isNegative else { throw fail(elementPath + ".weight", "must not be negative") }
-            result.append(.init(id: id, name: name ?? id, weight: weight))
+            // An indicator of the built-in list keeps its default criteria unless the file says
+            // otherwise (`"criteria": null` removes them).
+            if !criteriaGiven { criteria = PolicySettings.defaults.indicators.first { $0.id == id }?.criteria }
+            result.append(.init(id: id, name: name ?? id, weight: weight, criteria: criteria, sources: sources))
         }
         return result
     }

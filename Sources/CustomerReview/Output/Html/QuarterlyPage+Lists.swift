@@ -4,7 +4,7 @@
 /// `htmlListLimit` rows; the workbook holds every row.
 extension QuarterlyPage.Content {
     func lists() -> [PageList] {
-        [changes(), contractGaps(), reassignment(), salespeople(), departments(),
+        [changes()] + evaluationLists() + [contractGaps(), reassignment(), salespeople(), departments(),
          PageList.dataIssues(report.dataIssues, limit: limit, language: language)]
     }
 

@@ -60,13 +60,14 @@ public enum QuarterlyPage {
                     PageFigures.figure(text(.headlineDataIssues), PageFormat.count(report.dataIssues.count),
                                        alert: !report.dataIssues.isEmpty),
                 ]),
+                committeeHeadlines(),
             ]
         }
 
         // MARK: Charts
 
         func charts() -> [TemplateValue] {
-            [movementChart(), tierMixChart()]
+            [movementChart(), tierMixChart(), boundChart()]
         }
 
         /// Customers by movement, unscored ones (no proposal) last.

@@ -14,7 +14,7 @@ public enum MonthlyJSON {
             }))),
             ("contract_data", .value(.bool(report.hasContractData))),
             ("totals", .value(group(report.totals, keys: keys, kind: nil))),
-            ("customers", .elements(count: report.customers.count) { customer(report.customers[$0], keys: keys, to: &$1) }),
+            ("customers", .elements(count: report.customers.count) { customer(report, $0, keys: keys, language: language, to: &$1) }),
             ("salespeople", .value(.array(report.salespeople.map { group($0, keys: keys, kind: "salesperson") }))),
             ("departments", .value(.array(report.departments.map { group($0, keys: keys, kind: "department") }))),
             ("visit_records", .elements(count: report.visits.count) { visit(report.visits[$0], to: &$1) }),
@@ -25,7 +25,9 @@ public enum MonthlyJSON {
     }
 
     /// One customer, written straight into the document (the largest list of the report).
-    static func customer(_ line: CustomerLine, keys: [String], to w: inout JSONWriter) {
+    static func customer(_ report: MonthlyReport, _ index: Int, keys: [String], language: ReportLanguage,
+                         to w: inout JSONWriter) {
+        let line = report.customers[index]
         let c = line.customer
         w.beginObject()
         w.key("customer_id"); w.string(c.id)
@@ -35,6 +37,9 @@ public enum MonthlyJSON {
         w.key("department"); w.string(c.department)
         w.key("relationship"); w.string(c.relationship.rawValue)
         w.key("score"); w.value(line.score.map { .number($0.description) } ?? .null)
+        w.key("score_breakdown")
+        w.value(EvaluationJSON.breakdown(line.evaluation(report.evaluations, index: index), evaluations: report.evaluations,
+                                      language: language))
         w.key("tier"); w.string(line.tier.tier?.rawValue)
         w.key("tier_source"); w.string(line.tier.source.rawValue)
         w.key("proposed_tier"); w.string(line.proposedTier?.rawValue)

@@ -10,7 +10,7 @@ public enum QuarterlyJSON {
             ("previous_snapshot", .value(.optional(report.previousSnapshot?.description))),
             ("contract_data", .value(.bool(report.hasContractData))),
             ("totals", .value(counts(report.totals, kind: nil))),
-            ("customers", .values(count: report.customers.count) { customer(report.customers[$0]) }),
+            ("customers", .values(count: report.customers.count) { customer(report, $0, language: language) }),
             ("salespeople", .value(.array(report.salespeople.map { counts($0, kind: "salesperson") }))),
             ("departments", .value(.array(report.departments.map { counts($0, kind: "department") }))),
             ("contract_gaps", .value(.array(report.contractGaps.map { .string($0.customer.id) }))),
@@ -18,11 +18,13 @@ public enum QuarterlyJSON {
                 .object([("customer_id", .string(reassignment[i].customer.id)),
                          ("reasons", .array(reassignment[i].reassignment.map { .string($0.rawValue) }))])
             }),
+        ] + EvaluationJSON.quarterlyMembers(report, language: language) + [
             ("data_issues", ReportJSON.issues(report.dataIssues, language)),
         ]
     }
 
-    static func customer(_ line: QuarterlyLine) -> JSONValue {
+    static func customer(_ report: QuarterlyReport, _ index: Int, language: ReportLanguage) -> JSONValue {
+        let line = report.customers[index]
         let c = line.customer
         let identity: [(String, JSONValue)] = [
             ("customer_id", .string(c.id)),
@@ -34,6 +36,8 @@ public enum QuarterlyJSON {
         ]
         let adjustment: [(String, JSONValue)] = [
             ("score", line.score.map { .number($0.description) } ?? .null),
+            ("score_breakdown", EvaluationJSON.breakdown(line.evaluation(report.evaluations, index: index),
+                                                         evaluations: report.evaluations, language: language)),
             ("previous_score", line.previousScore.map { .number($0.description) } ?? .null),
             ("score_change", line.scoreChange.map { .number($0.description) } ?? .null),
             ("tier", .optional(line.tier.tier?.rawValue)),

@@ -76,7 +76,8 @@ public enum HandoverWorkbook {
         let partial = MonthlySheets(report: MonthlyReport(
             period: report.period, asOf: report.asOf, settings: report.settings, receivableRules: report.receivableRules,
             hasContractData: report.hasContractData, customers: group.customers, salespeople: [], departments: [],
-            totals: report.totals, visits: group.visits, contracts: [], findings: FindingList(group.findings), dataIssues: []
+            totals: report.totals, visits: group.visits, contracts: [], findings: FindingList(group.findings), dataIssues: [],
+            evaluations: report.evaluations
         ), wb: wb, heading: heading, marks: marks)
         try partial.visitRecords()
         try partial.findings()

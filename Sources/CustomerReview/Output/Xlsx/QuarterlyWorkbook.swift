@@ -5,7 +5,7 @@ public enum QuarterlyWorkbook {
     public static func write(_ report: QuarterlyReport, language: ReportLanguage, to path: String) throws {
         let title = Label.quarterlyTitle.text(language)
         let wb = try ReportWorkbook(path: path, title: title, asOf: report.asOf, language: language,
-                                    rows: report.customers.count * 2 + report.dataIssues.count)
+                                    rows: report.customers.count * 2 + report.dataIssues.count + EvaluationSheets.rows(report))
         var second = "\(wb.label(.quarter)): \(report.quarter)    \(wb.label(.asOf)): \(report.asOf)"
         second += "    \(wb.label(.previousSnapshot)): \(report.previousSnapshot?.description ?? wb.label(.none))"
         let heading = [title + " " + report.quarter.description, second]
@@ -15,6 +15,7 @@ public enum QuarterlyWorkbook {
         ])
         try customers(report, wb: wb, heading: heading, sheetName: .sheetCustomers, lines: report.customers, marks: marks)
         try customers(report, wb: wb, heading: heading, sheetName: .sheetTierChanges, lines: report.changes, marks: marks)
+        try EvaluationSheets(report: report, wb: wb, heading: heading).writeAll()
         try reassignment(report, wb: wb, heading: heading, marks: marks)
         try counts(report, wb: wb, heading: heading)
         try DataIssueSheet.write(report.dataIssues, wb: wb, heading: heading)
@@ -30,7 +31,12 @@ public enum QuarterlyWorkbook {
             first = first ?? position
             last = position
         }
-        categories = [(.contractGap, t.contractGaps), (.sheetReassignment, t.reassignment), (.headlineDataIssues, report.dataIssues.count)]
+        let e = report.evaluation
+        categories = [(.contractGap, t.contractGaps), (.sheetReassignment, t.reassignment),
+                      (.headlineToEvaluate, e.toEvaluate), (.headlineComplete, e.complete),
+                      (.headlineIncomplete, e.incomplete.count), (.headlineNotEvaluated, e.notEvaluated),
+                      (.headlineDisagreements, e.disagreements.count), (.headlineNearBound, e.nearBound.count),
+                      (.headlineDataIssues, report.dataIssues.count)]
         for (label, count) in categories {
             try wb.append([.text(wb.label(label)), .integer(Int64(count))], to: summary)
         }
