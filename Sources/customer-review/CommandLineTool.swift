@@ -10,6 +10,7 @@ enum CommandLineTool {
         (WeeklyCommand.spec, WeeklyCommand.run),
         (ValidateCommand.spec, ValidateCommand.run),
         (InspectCommand.spec, InspectCommand.run),
+        (EvaluationFormsCommand.spec, EvaluationFormsCommand.run),
         (SampleCommand.spec, SampleCommand.run),
         (ConfigCommand.spec, ConfigCommand.run),
     ]

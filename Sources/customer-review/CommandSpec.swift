@@ -38,7 +38,7 @@ enum CommonOptions {
     static let strict = OptionSpec.flag("strict", "exit 65 and write nothing when there is any data issue")
     static let quiet = OptionSpec.flag("quiet", "print nothing but errors")
     static let encoding = OptionSpec.value("encoding", "NAME", "read every CSV in this encoding: \(TextEncoding.acceptedNames)")
-    static let data = OptionSpec.value("data", "DIR", "the folder of CSV exports (customers.csv, visits.csv, receivables.csv, contracts.csv)")
+    static let data = OptionSpec.value("data", "DIR", "the folder of CSV exports (customers.csv, visits.csv, receivables.csv; contracts.csv and evaluations.csv if any)")
     static let asOf = OptionSpec.value("as-of", "DATE", "the run's date, YYYY-MM-DD (default today)")
     static let out = OptionSpec.value("out", "DIR", "the folder to write the reports to (default: reports)")
     static let history = OptionSpec.value("history", "DIR", "the folder of quarterly tier snapshots (default: DATA/history)")

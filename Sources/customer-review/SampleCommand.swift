@@ -5,7 +5,7 @@ enum SampleCommand {
         name: "sample",
         summary: "write a realistic, deterministic data set (with a few deliberately bad rows) to try the reports on",
         usage: "customer-review sample --out DIR [--customers N] [--months M] [--seed S]",
-        options: [.value("out", "DIR", "the folder to write customers.csv, visits.csv, receivables.csv and contracts.csv to"),
+        options: [.value("out", "DIR", "the folder to write customers.csv, visits.csv, receivables.csv, contracts.csv and evaluations.csv to"),
                   .value("customers", "N", "how many customers (default 60)"),
                   .value("months", "M", "how many months of visits and invoices, ending 2026-10 (default 6)"),
                   .value("seed", "S", "the seed; the same N, M and S give byte-identical files (default 1)"),

@@ -94,3 +94,16 @@ extension ReportOutputs {
         }
     }
 }
+
+extension ReportOutputs {
+    /// Stages one evaluation form (附表1 客户评估表) per group of the committee.
+    public static func stageEvaluationForms(_ report: QuarterlyReport, groups: [PolicySettings.CommitteeGroup],
+                                            language: ReportLanguage, in folder: OutputFolder) throws {
+        for group in groups {
+            let target = folder.target(EvaluationFormWorkbook.fileName(quarter: report.quarter, group: group))
+            try writeWorkbook(target: target, in: folder) { path in
+                try EvaluationFormWorkbook.write(report, group: group, language: language, to: path)
+            }
+        }
+    }
+}

@@ -7,6 +7,9 @@ public enum XlsxValidation: Hashable, Sendable {
     case list([String])
     /// A real date between the two days, inclusive.
     case dateBetween(CalendarDate, CalendarDate)
+    /// A number between the two bounds, inclusive (a score 0–100); Excel refuses anything
+    /// else with `title` and `message` (cut to Excel's 32 and 255 characters).
+    case numberBetween(Double, Double, title: String, message: String)
 
     /// libxlsxwriter 1.1.4 copies the list into a 258-byte buffer after counting characters,
     /// not bytes: 90 Chinese characters crash the process. This bound is in bytes.

@@ -164,6 +164,20 @@ extension XlsxWorkbook {
             rule.minimum_number = Double(min(from, to).excelSerial)
             rule.maximum_number = Double(max(from, to).excelSerial)
             status = worksheet_data_validation_range(part.worksheet, first, col, last, col, &rule)
+        case .numberBetween(let low, let high, let title, let message):
+            guard low.isFinite, high.isFinite else {
+                throw XlsxError(.invalidArgument, "the number rule of column \(XlsxCellRange.columnName(column)) has no finite bounds")
+            }
+            var rule = lxw_data_validation()
+            rule.validate = UInt8(LXW_VALIDATION_TYPE_DECIMAL.rawValue)
+            rule.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
+            rule.minimum_number = min(low, high)
+            rule.maximum_number = max(low, high)
+            rule.error_title = try retained(XlsxCellSafety.plainText(title, maximumLength: 32))
+            rule.error_message = try retained(XlsxCellSafety.plainText(message, maximumLength: 255))
+            rule.input_title = try retained(XlsxCellSafety.plainText(title, maximumLength: 32))
+            rule.input_message = try retained(XlsxCellSafety.plainText(message, maximumLength: 255))
+            status = worksheet_data_validation_range(part.worksheet, first, col, last, col, &rule)
         }
         try XlsxError.check(status, "cannot set the drop-down or date rule of column \(XlsxCellRange.columnName(column)) on sheet '\(part.name)'")
     }
