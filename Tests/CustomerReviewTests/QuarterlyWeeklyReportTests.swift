@@ -95,9 +95,10 @@ struct QuarterlyWeeklyReportTests {
     @Test func goldenQuarterlyAndWeeklyJSON() throws {
         let history = try TemporaryFolder("history")
         let quarterly = try ReportRun(["quarterly", "--data", smallFixture, "--as-of", "2026-11-15", "--history", history.path,
-                                       "--formats", "json", "--quiet"])
+                                       "--formats", "json,html", "--quiet"])
         #expect(quarterly.result.status == 0, "\(quarterly.result.stderr)")
         try expectGolden(quarterly.data("quarterly-2026Q3.json"), "quarterly-2026Q3.json")
+        try expectGolden(quarterly.data("quarterly-2026Q3.html"), "quarterly-2026Q3.html")
         let weekly = try ReportRun(["weekly", "--data", smallFixture, "--as-of", "2026-11-15", "--history", history.path,
                                     "--formats", "json", "--quiet"])
         #expect(weekly.result.status == 0, "\(weekly.result.stderr)")

@@ -30,9 +30,11 @@ enum EvaluationsFile {
                      window: ClosedRange<CalendarDate>, issues: inout [DataIssue]) throws -> Outcome {
         let committee = settings.evaluation
         var outcome = Outcome(book: EvaluationBook(indicatorCount: settings.indicators.count))
-        // (customer, evaluator, quarter) → first line, to find the same evaluation twice.
-        var firstLine: [EvaluationKey: Int] = [:]
-        try table.read(issues: &issues, prepare: { Fields($0, indicators: settings.indicators) }) { row, f, issues in
+        var evaluatorHeader = "evaluator"
+        try table.read(issues: &issues, prepare: { map in
+            evaluatorHeader = map.header("evaluator") ?? evaluatorHeader
+            return Fields(map, indicators: settings.indicators)
+        }) { row, f, issues in
             var scores: [ExactDecimal?] = []
             var invalidScore = false
             for field in f.indicators {
@@ -75,28 +77,39 @@ enum EvaluationsFile {
                 issues.append(row.issue(f.date, .evaluationAfterAsOf(asOf: asOf), .rowLeftOut))
                 return
             }
-            let key = EvaluationKey(customer: customer, evaluator: evaluator, quarter: date.yearMonth.quarter.index)
-            if let first = firstLine[key] {
-                issues.append(row.issue(f.evaluator, .duplicateEvaluation(firstLine: first), .rowLeftOut))
-                return
-            }
-            firstLine[key] = row.line
-            outcome.usableRows += 1
-            if scores.allSatisfy({ $0 == nil }) {
-                outcome.blankRows += 1
-                return
-            }
-            guard window.contains(date) else { return }
+            // Every row is kept until the book is sealed, which finds the same evaluator twice
+            // in a quarter (by customer, without a table over all rows) and drops the rows
+            // outside the window.
             outcome.book.append(CommitteeEvaluation(customer: customer, evaluator: evaluator, group: group, date: date,
                                                     scores: scores, line: row.line))
         }
-        outcome.book.seal(customerCount: indexByID.count)
+        let sealed = outcome.book.seal(customerCount: indexByID.count, window: window)
+        outcome.usableRows = outcome.book.count + sealed.outsideWindow
+        outcome.blankRows += sealed.unscored
+        if !sealed.duplicates.isEmpty {
+            let found = sealed.duplicates.map { duplicate in
+                DataIssue(file: table.kind.fileName, line: duplicate.line, column: evaluatorHeader, value: duplicate.evaluator,
+                          problem: .duplicateEvaluation(firstLine: duplicate.firstLine), effect: .rowLeftOut)
+            }
+            issues = Self.merged(issues, found)
+        }
         return outcome
     }
 
-    private struct EvaluationKey: Hashable {
-        let customer: Int
-        let evaluator: String
-        let quarter: Int
+    /// The read issues and the duplicates found after, in line order (each list is already).
+    static func merged(_ read: [DataIssue], _ duplicates: [DataIssue]) -> [DataIssue] {
+        let sorted = duplicates.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+        var result: [DataIssue] = []
+        result.reserveCapacity(read.count + sorted.count)
+        var j = 0
+        for issue in read {
+            while j < sorted.count, (sorted[j].line ?? 0) < (issue.line ?? 0) {
+                result.append(sorted[j])
+                j += 1
+            }
+            result.append(issue)
+        }
+        result += sorted[j...]
+        return result
     }
 }

@@ -67,15 +67,63 @@ public struct EvaluationBook: Sendable {
         for k in 0..<indicatorCount { scores.append(evaluation.hundredths(k).map { UInt16($0) } ?? UInt16.max) }
     }
 
-    /// Orders the rows by customer (then line), for `customerCount` customers.
-    public mutating func seal(customerCount: Int) {
+    /// What sealing found: rows that repeat an evaluator of a customer in one quarter (the
+    /// first is kept), rows outside the window and rows without any score (not kept).
+    public struct Sealed: Sendable {
+        public var duplicates: [(line: Int, evaluator: String, firstLine: Int)] = []
+        public var outsideWindow = 0
+        public var unscored = 0
+    }
+
+    /// Orders the rows by customer (then line), for `customerCount` customers; drops the
+    /// same evaluator's later rows for a customer in one quarter, the rows dated outside
+    /// `window` and the rows without a score.
+    public mutating func seal(customerCount: Int, window: ClosedRange<CalendarDate>) -> Sealed {
+        var sealed = Sealed()
         let order = rows.indices.sorted { (customers[$0], rows[$0].line) < (customers[$1], rows[$1].line) }
-        rows = order.map { rows[$0] }
-        scores = order.flatMap { i in scores[(i * indicatorCount)..<((i + 1) * indicatorCount)] }
-        customers = order.map { customers[$0] }
+        var keptRows: [Row] = []
+        var keptScores: [UInt16] = []
+        var keptCustomers: [Int32] = []
+        keptRows.reserveCapacity(rows.count)
+        keptScores.reserveCapacity(scores.count)
+        keptCustomers.reserveCapacity(rows.count)
+        var start = 0
+        while start < order.count {
+            var end = start
+            while end < order.count, customers[order[end]] == customers[order[start]] { end += 1 }
+            // One customer's rows: (evaluator, quarter) → first line.
+            var seen: [(String, Int, Int32)] = []
+            for i in order[start..<end] {
+                let row = rows[i]
+                let quarter = row.date.yearMonth.quarter.index
+                if let first = seen.first(where: { $0.0 == row.evaluator && $0.1 == quarter }) {
+                    sealed.duplicates.append((Int(row.line), row.evaluator, Int(first.2)))
+                    continue
+                }
+                seen.append((row.evaluator, quarter, row.line))
+                let base = i * indicatorCount
+                let values = scores[base..<(base + indicatorCount)]
+                if values.allSatisfy({ $0 == UInt16.max }) {
+                    sealed.unscored += 1
+                    continue
+                }
+                guard window.contains(row.date) else {
+                    sealed.outsideWindow += 1
+                    continue
+                }
+                keptRows.append(row)
+                keptScores += values
+                keptCustomers.append(customers[i])
+            }
+            start = end
+        }
+        rows = keptRows
+        scores = keptScores
+        customers = keptCustomers
         starts = Array(repeating: 0, count: customerCount + 1)
         for customer in customers where Int(customer) < customerCount { starts[Int(customer) + 1] += 1 }
         for i in 0..<customerCount { starts[i + 1] += starts[i] }
+        return sealed
     }
 
     /// The evaluations of customer `index`, in file order.

@@ -91,7 +91,7 @@ public struct ReviewInputs: Sendable {
 
         // Then visits and evaluations on this core, receivables and contracts on the other.
         progress(InputFileKind.visits.fileName + ", " + InputFileKind.receivables.fileName)
-        let ((visits, committee), (receivables, contracts)) = try Concurrently.run({
+        var ((visits, committee), (receivables, contracts)) = try Concurrently.run({
             (try VisitGathering.gather(tables.visits, scope: scope, indexByID: indexByID),
              try EvaluationGathering.gather(tables.evaluations, settings: settings, indexByID: indexByID,
                                             asOf: scope.asOf, window: window))
@@ -100,7 +100,11 @@ public struct ReviewInputs: Sendable {
                                                              termDays: termDays, settings: settings)
             return (receivables, try ContractGathering.gather(tables.contracts, indexByID: indexByID))
         })
+        // Taken out of the gathering before they are changed, so that neither is copied.
         var measures = receivables.measures
+        receivables.measures = []
+        var positions = receivables.positions
+        receivables.positions = []
         for (i, values) in profileMeasures.enumerated() where i < measures.count {
             for (field, value) in zip(measured, values) {
                 if field == .registeredCapital { measures[i].registeredCapital = value }
@@ -110,7 +114,6 @@ public struct ReviewInputs: Sendable {
         let evaluations = CustomerEvaluations(
             indicators: settings.indicators, groups: settings.evaluation.groups, book: committee.book,
             measures: measures, committeePresent: tables.evaluations != nil, window: window, blankRows: committee.blankRows)
-        var positions = receivables.positions
         var scores: [Score?] = []
         scores.reserveCapacity(customers.count)
         for i in customers.indices {
