@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import CustomerReview
+
+/// Issue 10, "an unattended run never breaks": inputs that real exports do contain, tried as an
+/// attacker and as a careless clerk would, which broke the promises of SPEC §3 and §5. Each
+/// test failed before its fix. The faults of files and folders are in
+/// `UnattendedRunTests+Files.swift`.
+@Suite("Unattended runs: hostile values, snapshots, settings and dates at the edges")
+struct UnattendedRunTests {
+    static let scores = ["90", "88", "70", "50"]
+
+    /// A data folder whose customers have these names (each scored, with one salesperson).
+    static func data(names: [String], header: [String]? = nil, salespeople: [String]? = nil) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder("unattended")
+        let columns = header ?? ["customer_id", "name", "status", "salesperson", "company_scale", "credit", "cargo_volume",
+                                 "industry_influence"]
+        var rows = [columns]
+        for (index, name) in names.enumerated() {
+            let row: [String] = columns.map { column in
+                switch column {
+                case "customer_id": "C\(index + 1)"
+                case "name": name
+                case "status": "signed"
+                case "salesperson": salespeople?[index] ?? "张伟"
+                case "company_scale": scores[0]
+                case "credit": scores[1]
+                case "cargo_volume": scores[2]
+                default: scores[3]
+                }
+            }
+            rows.append(row)
+        }
+        var writer = CSVWriter()
+        rows.forEach { writer.row($0) }
+        try folder.write("customers.csv", bytes: writer.bytes)
+        try folder.write("visits.csv", "customer_id,visit_date,salesperson\nC1,2026-10-12,张伟\n")
+        try folder.write("receivables.csv", "invoice_no,customer_id,invoice_date,amount,volume\nI1,C1,2026-10-05,100.00,2.5\n")
+        return folder
+    }
+
+    static func run(_ command: String, _ data: TemporaryFolder, asOf: String, _ extra: [String] = [],
+                    out: TemporaryFolder) throws -> RunResult {
+        try runBinary([command, "--data", data.path, "--as-of", asOf, "--out", out.path, "--quiet"] + extra)
+    }
+
+    // MARK: 1. Snapshots survive any name
+
+    static let hostileNames = ["上海\r\n鸿运", "杭州\n顺达", "南京\r长江", "苏州,新城", "宁波;利宇", "广州\"恒泰\"",
+                               "深圳\"\u{301}达", "厦门\n\u{301}海", "福州\r\n\u{301}港", "天津,\u{301}\"x\"\r\n;"]
+
+    @Test func aNameWithLineBreaksQuotesAndDelimitersSurvivesTheSnapshot() throws {
+        let data = try Self.data(names: Self.hostileNames)
+        let out = try TemporaryFolder("out")
+        let first = try Self.run("quarterly", data, asOf: "2026-10-01", ["--quarter", "2026Q3"], out: out)
+        #expect(first.status == 0, "\(first.stderr)")
+        let snapshot = try TierSnapshot.read(data.file("history/tiers-2026Q3.csv"), quarter: Quarter(year: 2026, number: 3))
+        #expect(snapshot.rows.count == Self.hostileNames.count)
+        for (index, name) in Self.hostileNames.enumerated() {
+            #expect(snapshot.rows["C\(index + 1)"]?.name == name, "C\(index + 1)")
+        }
+        // Every later run reads the snapshot back.
+        for (command, asOf, extra) in [("monthly", "2026-11-15", []), ("weekly", "2026-11-15", []),
+                                        ("quarterly", "2027-01-05", ["--quarter", "2026Q4"])] {
+            let result = try Self.run(command, data, asOf: asOf, extra + ["--formats", "json"], out: out)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+    }
+
+    /// The writer quotes by bytes: a quote or a line break followed by a combining mark is one
+    /// `Character` that equals neither.
+    @Test func theCSVWriterQuotesByBytes() throws {
+        for name in Self.hostileNames + ["plain", " edge ", "", "\u{301}", "a\u{0}b"] {
+            var writer = CSVWriter()
+            writer.row(["id", name])
+            let folder = try TemporaryFolder("csv-writer")
+            let path = try folder.write("t.csv", bytes: Array("h1,h2\r\n".utf8) + writer.bytes)
+            let (_, records) = try readRecords(path, encoding: .utf8)
+            #expect(records.count == 2)
+            #expect(records.last?.fields == ["id", name], "\(Array(name.unicodeScalars))")
+        }
+    }
+
+}
