@@ -81,4 +81,40 @@ struct UnattendedRunTests {
         }
     }
 
+    // MARK: 2. No arithmetic trap on any input
+
+    @Test(arguments: ["-92233720368547758.07", "100.01", "-0.01", "92233720368547758.07"])
+    func aSnapshotScoreOutsideTheScaleIsADamagedSnapshot(score: String) throws {
+        let data = try Self.data(names: ["上海鸿运"])
+        try data.write("history/tiers-2026Q2.csv", "\u{FEFF}customer_id,name,status,score,tier\r\nC1,上海鸿运,signed,\(score),A\r\n")
+        let out = try TemporaryFolder("out")
+        let result = try Self.run("quarterly", data, asOf: "2026-10-01", ["--quarter", "2026Q3"], out: out)
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.contains("history/tiers-2026Q2.csv line 2: the tier snapshot is damaged: score '\(score)'"),
+                "\(result.stderr)")
+    }
+
+    /// Volumes below the documented maximum, added up past what 64 bits hold: the row that
+    /// would pass the ceiling is a data issue, never a trap.
+    @Test func volumesThatWouldAddUpPastTheCeilingAreADataIssue() throws {
+        #expect(Volume.parse("999999999.999") != nil)
+        #expect(Volume.parse("1000000000") == nil)
+        let folder = try TemporaryFolder("ceiling")
+        var csv = "invoice_no,customer_id,invoice_date,amount,volume\n"
+        for index in 1...4 { csv += "I\(index),C1,2026-10-05,999999999.99,999999999.999\n" }
+        let path = try folder.write("receivables.csv", csv)
+        let table = try InputTable(kind: .receivables, path: path, encoding: nil, indicators: PolicySettings.defaults.indicators)
+        let scope = MonthlyReview.scope(asOf: CalendarDate(year: 2026, month: 11, day: 15)!, period: YearMonth(year: 2026, month: 10),
+                                        settings: .defaults, historyFolder: folder.file("history"))
+        let ceiling = ReceivableCeiling(maximumFen: 500_000_000_000, maximumVolumeUnits: 2_500_000_000_000)
+        let gathered = try ReceivableGathering.gather(table, scope: scope, indexByID: ["C1": 0], termDays: [30], ceiling: ceiling)
+        #expect(gathered.usableRows == 2)
+        #expect(gathered.issues.map(\.line) == [4, 5])
+        #expect(gathered.issues.allSatisfy { $0.problem == .amountsAddUpTooFar && $0.effect == .rowLeftOut })
+        #expect(gathered.positions[0].volume == ExactDecimal(units: 1_999_999_999_998, scale: 3))
+        // The run's own ceiling leaves every sum of the reports room in 64 bits.
+        #expect(ReceivableCeiling.run.maximumFen <= Int64.max / 4)
+        #expect(ReceivableCeiling.run.maximumVolumeUnits <= Int64.max / 4)
+    }
+
 }

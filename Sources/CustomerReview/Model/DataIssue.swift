@@ -73,6 +73,10 @@ public enum DataProblem: Hashable, Sendable {
     case unknownCustomer
     case visitAfterAsOf(asOf: CalendarDate)
     case contractEndsBeforeStart
+    /// The receivables of the file add up past `ReceivableCeiling`.
+    case amountsAddUpTooFar
+    /// customers.csv has no column for an indicator in force; every customer is unscored.
+    case missingIndicatorColumn(indicator: String, name: String, unscored: Int)
     // A tier snapshot (history folder).
     case snapshotCustomerUnknown
 
@@ -105,6 +109,8 @@ public enum DataProblem: Hashable, Sendable {
         case .unknownCustomer: "unknown_customer"
         case .visitAfterAsOf: "visit_after_as_of"
         case .contractEndsBeforeStart: "contract_ends_before_start"
+        case .amountsAddUpTooFar: "amounts_add_up_too_far"
+        case .missingIndicatorColumn: "missing_indicator_column"
         case .snapshotCustomerUnknown: "snapshot_customer_unknown"
         }
     }

@@ -62,6 +62,10 @@ extension DataProblem {
             "the visit is dated after the as-of date \(asOf) and is not counted"
         case .contractEndsBeforeStart:
             "the contract ends before it starts"
+        case .amountsAddUpTooFar:
+            "the amounts or volumes of the file add up past what the report can count exactly; check the amounts and volumes"
+        case .missingIndicatorColumn(let indicator, let name, let unscored):
+            "the column for indicator '\(indicator)' (\(name)) is missing; \(unscored) customers are unscored because of it — add the column to the export or remove the indicator from the settings"
         case .snapshotCustomerUnknown:
             "the tier snapshot names a customer that is not in customers.csv"
         }
@@ -121,6 +125,10 @@ extension DataProblem {
             "拜访日期晚于统计日\(asOf),不计入"
         case .contractEndsBeforeStart:
             "合同结束日期早于开始日期"
+        case .amountsAddUpTooFar:
+            "本文件的金额或货量累计超出可精确计算的范围;请核对金额和货量"
+        case .missingIndicatorColumn(let indicator, let name, let unscored):
+            "缺少评估指标'\(indicator)'(\(name))一列;因此\(unscored)个客户未评分——请在导出中加上该列或在设置中去掉该指标"
         case .snapshotCustomerUnknown:
             "类别快照中的客户不在customers.csv中"
         }

@@ -143,11 +143,12 @@ struct ReceivableGathering: Sendable {
     var issues: [DataIssue]
     var usableRows = 0
 
-    static func gather(_ table: InputTable?, scope: ReviewScope, indexByID: [String: Int], termDays: [Int]) throws -> ReceivableGathering {
+    static func gather(_ table: InputTable?, scope: ReviewScope, indexByID: [String: Int], termDays: [Int],
+                       ceiling: ReceivableCeiling = .run) throws -> ReceivableGathering {
         let empty = ReceivablePosition(bucketCount: scope.receivables.bucketBounds.count + 1)
         var result = ReceivableGathering(positions: Array(repeating: empty, count: indexByID.count), issues: [])
         guard let table else { return result }
-        try ReceivablesFile.read(table, knownCustomer: { indexByID[$0] != nil }, issues: &result.issues) { row in
+        try ReceivablesFile.read(table, knownCustomer: { indexByID[$0] != nil }, ceiling: ceiling, issues: &result.issues) { row in
             result.usableRows += 1
             guard let i = indexByID[row.customerID] else { return }
             result.positions[i].add(row, rules: scope.receivables, termDays: termDays[i])
