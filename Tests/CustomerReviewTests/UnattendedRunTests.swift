@@ -117,4 +117,30 @@ struct UnattendedRunTests {
         #expect(ReceivableCeiling.run.maximumVolumeUnits <= Int64.max / 4)
     }
 
+    // MARK: 3. A cut cell never stops a report
+
+    @Test func aCutCellNeverStopsAWorkbook() throws {
+        let long = String(repeating: "长", count: 40_000)
+        let data = try Self.data(names: [long, "控制\u{1}字符\u{FFFE}"])
+        for (command, asOf, extra, file) in [
+            ("quarterly", "2026-10-01", ["--quarter", "2026Q3"], "quarterly-2026Q3.xlsx"),
+            ("weekly", "2026-11-15", [], "weekly-2026-W47.xlsx"),
+            ("monthly", "2026-11-15", ["--split", "salesperson"], "monthly-2026-10.xlsx"),
+        ] {
+            let out = try TemporaryFolder("out")
+            let result = try Self.run(command, data, asOf: asOf, extra + ["--formats", "xlsx"], out: out)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            let book = try XlsxReader.read(out.file(file))
+            let summary = try #require(book.sheets.first)
+            let notes = summary.cells.values.compactMap(\.value.text).filter { $0 == Label.cellNotices.text(.zh) }
+            #expect(notes.count >= 2, "\(command): the summary lists no cut cells")
+            if command == "monthly" {
+                let handover = try XlsxReader.read(out.file("monthly-2026-10-salesperson/张伟.xlsx"))
+                let listed = handover.sheets.flatMap { $0.cells.values.compactMap(\.value.text) }
+                    .filter { $0 == Label.cellNotices.text(.zh) }
+                #expect(listed.count >= 2, "the handover workbook lists no cut cells")
+            }
+        }
+    }
+
 }
