@@ -108,13 +108,37 @@ public final class OutputFolder: @unchecked Sendable {
     }
 
     /// Renames every staged file to its target. Called once every file is complete.
+    ///
+    /// All or nothing: every target is checked first (a folder in its place stops the run
+    /// before anything is replaced), each existing target is kept under a hard link while the
+    /// files are renamed, and if a rename still fails, what was replaced is put back.
     public func commit() throws {
         let staged = stagedLock.withLock { self.staged }
-        for (temporary, target) in staged {
-            guard rename(temporary, target) == 0 else {
-                throw ReviewError.output("\(target): cannot be put in place (\(InputFile.describeErrno(errno)))")
+        for (_, target) in staged {
+            var info = stat()
+            if lstat(target, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                throw ReviewError.output("\(target): cannot be put in place (a folder is in its place)")
             }
         }
+        var replaced: [(target: String, previous: String?)] = []
+        func putBack() {
+            for (target, previous) in replaced.reversed() {
+                if let previous { rename(previous, target) } else { unlink(target) }
+            }
+        }
+        for (temporary, target) in staged {
+            let previous = Self.previousName(of: temporary)
+            unlink(previous)
+            let kept = link(target, previous) == 0
+            guard rename(temporary, target) == 0 else {
+                let code = errno
+                if kept { unlink(previous) }
+                putBack()
+                throw ReviewError.output("\(target): cannot be put in place (\(InputFile.describeErrno(code)))")
+            }
+            replaced.append((target, kept ? previous : nil))
+        }
+        for case (_, let previous?) in replaced { unlink(previous) }
         // Make the renames durable.
         for folder in Set(staged.map { ($0.target as NSString).deletingLastPathComponent }) {
             let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -124,6 +148,13 @@ public final class OutputFolder: @unchecked Sendable {
             }
         }
         stagedLock.withLock { self.staged.removeAll() }
+    }
+
+    /// Where the file a staged one replaces is kept during `commit`: `.NAME.previous.tmp-PID`,
+    /// hidden and removed like a temporary file if the run is killed.
+    private static func previousName(of temporary: String) -> String {
+        guard let marker = temporary.range(of: temporaryMarker, options: .backwards) else { return temporary + ".previous" }
+        return String(temporary[..<marker.lowerBound]) + ".previous" + String(temporary[marker.lowerBound...])
     }
 
     /// Removes every staged file that was not committed, and the folders the run created

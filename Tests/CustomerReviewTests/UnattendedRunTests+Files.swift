@@ -1,0 +1,63 @@
+import Foundation
+import Glibc
+import Testing
+@testable import CustomerReview
+
+/// Issue 10's faults of files and folders: a target that cannot be replaced, handover folders
+/// from an earlier run, symlinks planted in the output folder, and FIFOs, sockets and devices
+/// in place of an input.
+extension UnattendedRunTests {
+    /// Every file under `folder` but the lock, by path, for before-and-after comparisons.
+    static func reports(in folder: String) throws -> [String: Data] {
+        try snapshot(of: folder).filter { !$0.key.hasSuffix(".customer-review.lock") }
+    }
+
+    // MARK: 4. A failed run leaves every earlier report as it was
+
+    @Test func aTargetThatCannotBeReplacedLeavesEveryEarlierReport() throws {
+        let out = try TemporaryFolder("out")
+        let first = try runBinary(MonthlyReportTests.arguments + ["--quiet", "--out", out.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        try FileManager.default.removeItem(atPath: out.file("monthly-2026-10.json"))
+        try FileManager.default.createDirectory(atPath: out.file("monthly-2026-10.json/inside"), withIntermediateDirectories: true)
+        let before = try Self.reports(in: out.path)
+        // A different as-of date changes the workbook and the page.
+        let second = try runBinary(["monthly", "--data", smallFixture, "--as-of", "2026-11-20", "--quiet", "--out", out.path])
+        MonthlyReportTests.expectOneLine(second, status: 73, saying: "monthly-2026-10.json")
+        #expect(try Self.reports(in: out.path) == before, "an earlier report changed or a file was left")
+    }
+
+    @Test func aBlockedSnapshotLeavesTheEarlierQuarterlyReports() throws {
+        let data = try Self.data(names: ["上海鸿运", "杭州顺达"])
+        let out = try TemporaryFolder("out")
+        let first = try Self.run("quarterly", data, asOf: "2026-10-01", ["--quarter", "2026Q3"], out: out)
+        #expect(first.status == 0, "\(first.stderr)")
+        try FileManager.default.removeItem(atPath: data.file("history/tiers-2026Q3.csv"))
+        try FileManager.default.createDirectory(atPath: data.file("history/tiers-2026Q3.csv/inside"), withIntermediateDirectories: true)
+        let before = try Self.reports(in: out.path)
+        let history = try Self.reports(in: data.file("history"))
+        let second = try Self.run("quarterly", data, asOf: "2026-10-02", ["--quarter", "2026Q3"], out: out)
+        MonthlyReportTests.expectOneLine(second, status: 73, saying: "tiers-2026Q3.csv")
+        #expect(try Self.reports(in: out.path) == before)
+        #expect(try Self.reports(in: data.file("history")) == history)
+    }
+
+    /// A rename that fails after the check (the folder went away meanwhile) puts back what
+    /// was already replaced.
+    @Test func aRenameThatFailsPutsBackWhatWasReplaced() throws {
+        let out = try TemporaryFolder("out")
+        try out.write("a.json", "old")
+        let folder = try OutputFolder(path: out.path)
+        try folder.stage("a.json", data: Data("new".utf8))
+        try folder.stage("new.json", data: Data("new".utf8))
+        let sub = out.file("sub")
+        try folder.makeFolder(sub, what: "handover folder")
+        try folder.stage(targetPath: (sub as NSString).appendingPathComponent("b.json"), data: Data("new".utf8))
+        try FileManager.default.removeItem(atPath: sub)
+        #expect(throws: ReviewError.self) { try folder.commit() }
+        #expect(try String(contentsOfFile: out.file("a.json"), encoding: .utf8) == "old")
+        folder.discard()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".customer-review.lock", "a.json"])
+    }
+
+}
