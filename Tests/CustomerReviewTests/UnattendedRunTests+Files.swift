@@ -60,4 +60,35 @@ extension UnattendedRunTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".customer-review.lock", "a.json"])
     }
 
+    // MARK: 5. Handover folders are exact
+
+    @Test func aRerunOfSplitLeavesNoWorkbookOfAnEarlierSalesperson() throws {
+        let data = try Self.data(names: ["上海鸿运", "杭州顺达", "南京长江"], salespeople: ["张伟", "李娜", "张伟"])
+        let out = try TemporaryFolder("out")
+        let first = try Self.run("monthly", data, asOf: "2026-11-15", ["--split", "salesperson", "--formats", "json"], out: out)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.file("monthly-2026-10-salesperson/李娜.xlsx")))
+        let moved = try Self.data(names: ["上海鸿运", "杭州顺达", "南京长江"], salespeople: ["张伟", "张伟", "张伟"])
+        let second = try Self.run("monthly", moved, asOf: "2026-11-15", ["--split", "salesperson", "--formats", "json"], out: out)
+        #expect(second.status == 0, "\(second.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.file("monthly-2026-10-salesperson"))
+        #expect(names == ["张伟.xlsx"])
+    }
+
+    @Test func aNameStartingWithACombiningMarkWritesItsWorkbookAndHidesNothing() throws {
+        let data = try Self.data(names: ["上海鸿运", "杭州顺达", "南京长江"], salespeople: ["\u{301}李娜", ".\u{301}secret", "-\u{301}x"])
+        let out = try TemporaryFolder("out")
+        let result = try Self.run("monthly", data, asOf: "2026-11-15", ["--split", "salesperson", "--formats", "json"], out: out)
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.file("monthly-2026-10-salesperson")).sorted()
+        #expect(names.count == 3, "\(names)")
+        for name in names {
+            #expect(!name.hasPrefix("."), "\(Array(name.unicodeScalars))")
+            #expect(name.unicodeScalars.first?.properties.generalCategory != .nonspacingMark, "\(Array(name.unicodeScalars))")
+        }
+        #expect(SafeFileName.component("\u{301}李娜", fallback: "x") == "李娜")
+        #expect(SafeFileName.component(".\u{301}secret", fallback: "x") == "secret")
+        #expect(SafeFileName.component("\u{301}\u{301}", fallback: "x") == "x")
+    }
+
 }

@@ -15,6 +15,9 @@ public final class OutputFolder: @unchecked Sendable {
     /// Folders this run created (handover folders, the history folder), removed again if the
     /// run fails and leaves them empty.
     private var createdFolders: [String] = []
+    /// Folders whose workbooks are exactly this run's (handover folders): after the commit, a
+    /// workbook of an earlier run that this run did not write is removed.
+    private var exactFolders: [String] = []
     private let stagedLock = NSLock()
     private static let lockName = ".customer-review.lock"
     private static let temporaryMarker = ".tmp-"
@@ -139,6 +142,7 @@ public final class OutputFolder: @unchecked Sendable {
             replaced.append((target, kept ? previous : nil))
         }
         for case (_, let previous?) in replaced { unlink(previous) }
+        removeEarlierWorkbooks(keeping: Set(staged.map(\.target)))
         // Make the renames durable.
         for folder in Set(staged.map { ($0.target as NSString).deletingLastPathComponent }) {
             let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -148,6 +152,26 @@ public final class OutputFolder: @unchecked Sendable {
             }
         }
         stagedLock.withLock { self.staged.removeAll() }
+    }
+
+    /// Marks a folder made with `makeFolder` as holding only this run's workbooks.
+    public func holdOnlyThisRunsWorkbooks(_ folder: String) {
+        stagedLock.withLock { exactFolders.append(folder) }
+    }
+
+    /// Removes the workbooks of an earlier run (a salesperson who no longer has customers)
+    /// from the handover folders, once every file of this run is in place.
+    private func removeEarlierWorkbooks(keeping targets: Set<String>) {
+        let folders = stagedLock.withLock { exactFolders }
+        for folder in folders {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names where name.hasSuffix(".xlsx") && !name.hasPrefix(".") {
+                let path = (folder as NSString).appendingPathComponent(name)
+                var info = stat()
+                guard !targets.contains(path), lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                unlink(path)
+            }
+        }
     }
 
     /// Where the file a staged one replaces is kept during `commit`: `.NAME.previous.tmp-PID`,
