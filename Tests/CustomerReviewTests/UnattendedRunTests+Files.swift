@@ -91,4 +91,44 @@ extension UnattendedRunTests {
         #expect(SafeFileName.component("\u{301}\u{301}", fallback: "x") == "x")
     }
 
+    // MARK: 6. The run touches nothing outside its output folder
+
+    @Test func aSymlinkInPlaceOfTheLockIsRefused() throws {
+        let outside = try TemporaryFolder("outside")
+        let victim = outside.file("victim")
+        try "keep".write(toFile: victim, atomically: false, encoding: .utf8)
+        let out = try TemporaryFolder("out")
+        try FileManager.default.createSymbolicLink(atPath: out.file(".customer-review.lock"), withDestinationPath: victim)
+        let dangling = outside.file("created-through-the-lock")
+        let other = try TemporaryFolder("out2")
+        try FileManager.default.createSymbolicLink(atPath: other.file(".customer-review.lock"), withDestinationPath: dangling)
+        for folder in [out, other] {
+            let result = try runBinary(MonthlyReportTests.arguments + ["--quiet", "--out", folder.path])
+            MonthlyReportTests.expectOneLine(result, status: 73, saying: ".customer-review.lock is a symbolic link")
+        }
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep")
+        #expect(!FileManager.default.fileExists(atPath: dangling))
+    }
+
+    @Test func aSymlinkInPlaceOfAStagedFileIsRefused() throws {
+        let outside = try TemporaryFolder("outside")
+        let victim = outside.file("victim")
+        try "keep".write(toFile: victim, atomically: false, encoding: .utf8)
+        let out = try TemporaryFolder("out")
+        let folder = try OutputFolder(path: out.path)
+        let planted = out.file(".monthly-2026-10.json.tmp-\(getpid())")
+        try FileManager.default.createSymbolicLink(atPath: planted, withDestinationPath: victim)
+        try folder.stage("monthly-2026-10.json", data: Data("{}".utf8))
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: planted)) == nil)
+        // The workbook's temporary name is written by libxlsxwriter; it is cleared first.
+        let workbook = out.file(".monthly-2026-10.xlsx.tmp-\(getpid())")
+        try FileManager.default.createSymbolicLink(atPath: workbook, withDestinationPath: victim)
+        let staged = folder.stage(targetPath: out.file("monthly-2026-10.xlsx"))
+        #expect(staged == workbook)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: workbook)) == nil)
+        folder.discard()
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep")
+    }
+
 }

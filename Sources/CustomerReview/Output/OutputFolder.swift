@@ -38,9 +38,18 @@ public final class OutputFolder: @unchecked Sendable {
             }
         }
         let lockPath = (path as NSString).appendingPathComponent(Self.lockName)
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        // Never through a symbolic link: the run touches nothing outside its folder.
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
+            if errno == ELOOP {
+                throw ReviewError.output("\(path): \(Self.lockName) is a symbolic link; remove it (the run writes nothing through a link)")
+            }
             throw ReviewError.output("\(path): the output folder is not writable (\(InputFile.describeErrno(errno)))")
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            _ = Glibc.close(fd)
+            throw ReviewError.output("\(path): \(Self.lockName) is not a regular file; remove it")
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
@@ -74,6 +83,9 @@ public final class OutputFolder: @unchecked Sendable {
         let folder = (targetPath as NSString).deletingLastPathComponent
         let name = (targetPath as NSString).lastPathComponent
         let temporary = (folder as NSString).appendingPathComponent("." + name + Self.temporaryMarker + String(getpid()))
+        // The name is this process's own: anything already there (a link planted to make the
+        // workbook writer, which opens the name itself, write outside the folder) is removed.
+        unlink(temporary)
         stagedLock.withLock { staged.append((temporary, targetPath)) }
         return temporary
     }
@@ -99,7 +111,7 @@ public final class OutputFolder: @unchecked Sendable {
     /// disk, so a large report goes to disk as it is produced and is never held whole.
     public func stage(targetPath: String, writing body: (ByteSink) throws -> Void) throws {
         let temporary = stage(targetPath: targetPath)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw ReviewError.output("\(targetPath): cannot be written (\(InputFile.describeErrno(errno)))") }
         defer { _ = Glibc.close(fd) }
         let sink = ByteSink(descriptor: fd, path: targetPath)
