@@ -131,4 +131,52 @@ extension UnattendedRunTests {
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep")
     }
 
+    // MARK: 7. Never stuck
+
+    static func fifo(_ path: String) throws {
+        #expect(mkfifo(path, 0o644) == 0, "mkfifo: \(String(cString: strerror(errno)))")
+    }
+
+    @Test(arguments: ["customers.csv", "contracts.csv", "history/tiers-2026Q2.csv"])
+    func aFIFOInPlaceOfAnInputIsRefusedAtOnce(name: String) throws {
+        let data = try Self.data(names: ["上海鸿运"])
+        try? FileManager.default.removeItem(atPath: data.file(name))
+        try FileManager.default.createDirectory(atPath: data.file("history"), withIntermediateDirectories: true)
+        try Self.fifo(data.file(name))
+        let out = try TemporaryFolder("out")
+        let result = try BoundedRun.run(["quarterly", "--data", data.path, "--as-of", "2026-10-01", "--out", out.path, "--quiet"],
+                                        seconds: 20)
+        expectHandled(result, status: 65, mentions: [(name as NSString).lastPathComponent, "is a FIFO, not a regular file"])
+    }
+
+    @Test func aFIFOOrADeviceGivenToInspectIsRefused() throws {
+        let folder = try TemporaryFolder("inspect-fifo")
+        try Self.fifo(folder.file("export.csv"))
+        for path in [folder.file("export.csv"), "/dev/zero"] {
+            let result = try BoundedRun.run(["inspect", path], seconds: 20)
+            expectHandled(result, status: 65, mentions: ["not a regular file"])
+        }
+    }
+
+    @Test func aFIFOAsTheSettingsFileIsRefused() throws {
+        let folder = try TemporaryFolder("config-fifo")
+        try Self.fifo(folder.file("policy.json"))
+        let result = try BoundedRun.run(["config", "--print", "--config", folder.file("policy.json")], seconds: 20)
+        expectHandled(result, status: 65, mentions: ["policy.json", "is a FIFO, not a regular file"])
+    }
+
+    @Test func aContractsFileThatCannotBeReadIsNotMissing() throws {
+        for kind in ["dangling", "loop"] {
+            let data = try Self.data(names: ["上海鸿运"])
+            if kind == "dangling" {
+                try FileManager.default.createSymbolicLink(atPath: data.file("contracts.csv"), withDestinationPath: data.file("gone.csv"))
+            } else {
+                try FileManager.default.createSymbolicLink(atPath: data.file("contracts.csv"), withDestinationPath: data.file("loop.csv"))
+                try FileManager.default.createSymbolicLink(atPath: data.file("loop.csv"), withDestinationPath: data.file("contracts.csv"))
+            }
+            let result = try runBinary(["validate", "--data", data.path, "--as-of", "2026-11-15"])
+            #expect(result.status == 65, "\(kind): \(result.stdout) \(result.stderr)")
+            #expect(result.stderr.contains("contracts.csv: cannot be read"), "\(kind): \(result.stderr)")
+        }
+    }
 }

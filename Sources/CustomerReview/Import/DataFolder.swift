@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// The folder of CSV exports a run reads (`--data DIR`), and the reading of each file in it.
 ///
@@ -26,10 +27,13 @@ public struct DataFolder: Sendable {
         }
     }
 
-    /// The path of an input file, nil when the folder has none.
+    /// The path of an input file, nil when the folder has none. Anything by that name counts,
+    /// a link that leads nowhere included: it is then an input that cannot be read (exit 65),
+    /// never a silent "no contract data".
     public func filePath(_ kind: InputFileKind) -> String? {
         let full = (path as NSString).appendingPathComponent(kind.fileName)
-        return FileManager.default.fileExists(atPath: full) ? full : nil
+        var info = stat()
+        return lstat(full, &info) == 0 ? full : nil
     }
 
     /// Opens an input (finding its encoding and delimiter); nil when the folder has none.

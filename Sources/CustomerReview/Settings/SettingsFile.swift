@@ -10,10 +10,13 @@ public enum SettingsFile {
     /// Loads the settings at `path` over the defaults; exit 65 with the file and key on error.
     public static func load(path: String) throws -> PolicySettings {
         let name = (path as NSString).lastPathComponent
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReviewError.input("\(path): the settings file cannot be read")
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.contents(of: path, displayName: path)
+        } catch let error as ReviewError {
+            throw ReviewError.input("\(error.message.replacingOccurrences(of: "\(path): ", with: "\(path): the settings file "))")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ReviewError.input("\(name): the settings file is not UTF-8 text")
         }
         let json: JSONValue
