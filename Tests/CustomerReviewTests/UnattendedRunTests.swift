@@ -143,4 +143,33 @@ struct UnattendedRunTests {
         }
     }
 
+    // MARK: 8. Nothing unscored in silence
+
+    @Test func aMissingIndicatorColumnIsOneIssueThatCountsTheUnscored() throws {
+        let data = try Self.data(names: ["上海鸿运", "杭州顺达", "南京长江"],
+                                 header: ["customer_id", "name", "status", "company_scale", "cargo_volume", "industry_influence"])
+        let result = try runBinary(["validate", "--data", data.path, "--as-of", "2026-11-15"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").filter { $0.contains("credit") }
+        #expect(lines.count == 1, "\(result.stdout)")
+        #expect(lines.first?.contains("customers.csv: the column for indicator 'credit' (资信状况) is missing") == true, "\(result.stdout)")
+        #expect(lines.first?.contains("3 customers are unscored because of it") == true, "\(result.stdout)")
+        let out = try TemporaryFolder("out")
+        let monthly = try Self.run("monthly", data, asOf: "2026-11-15", ["--formats", "json"], out: out)
+        #expect(monthly.status == 0, "\(monthly.stderr)")
+        let json = try JSONParser.parse(String(decoding: out.read("monthly-2026-10.json"), as: UTF8.self))
+        guard case .array(let issues)? = json["data_issues"] else { Issue.record("no data_issues"); return }
+        #expect(issues.filter { $0["code"] == .string("missing_indicator_column") }.count == 1)
+    }
+
+    @Test func weightsThatCannotBeAddedExactlyAreRefusedNamingTheKey() throws {
+        let folder = try TemporaryFolder("weights")
+        let config = try folder.write("policy.json", """
+            {"indicators": [{"id": "company_scale", "weight": 10000000000}, {"id": "credit", "weight": 0.000000001}]}
+            """)
+        let result = try runBinary(["config", "--print", "--config", config])
+        #expect(result.status == 65, "\(result.stdout)")
+        #expect(result.stderr.contains("indicators[0].weight"), "\(result.stderr)")
+    }
+
 }

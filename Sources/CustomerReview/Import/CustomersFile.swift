@@ -24,7 +24,12 @@ enum CustomersFile {
                      issues: inout [DataIssue]) throws -> [Customer] {
         var customers: [Customer] = []
         var firstLineByID: [String: Int] = [:]
-        try table.read(issues: &issues, prepare: { Fields($0, indicators: indicators) }) { row, f, issues in
+        var missingIndicators: [PolicySettings.Indicator] = []
+        try table.read(issues: &issues, prepare: { map in
+            let fields = Fields(map, indicators: indicators)
+            missingIndicators = zip(indicators, fields.indicators).filter { $0.1.index == nil }.map(\.0)
+            return fields
+        }) { row, f, issues in
             guard let id = row.required(f.id, &issues) else { return }
             if let firstLine = firstLineByID[id] {
                 issues.append(row.issue(f.id, .duplicateCustomer(firstLine: firstLine), .rowLeftOut))
@@ -63,6 +68,14 @@ enum CustomersFile {
                 profile: f.profile.map { row.text($0) },
                 line: row.line
             ))
+        }
+        // One issue per missing column, not one per customer: every customer is unscored
+        // because of it (SPEC §2.2), and the issue says how many.
+        for indicator in missingIndicators {
+            issues.append(DataIssue(file: table.kind.fileName, line: nil,
+                                    problem: .missingIndicatorColumn(indicator: indicator.id, name: indicator.name,
+                                                                     unscored: customers.count),
+                                    effect: .noted))
         }
         return customers
     }

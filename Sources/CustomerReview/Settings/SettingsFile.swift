@@ -193,6 +193,19 @@ struct SettingsReader {
         guard indicators.contains(where: { !$0.weight.isZero }) else {
             throw fail("indicators", "the weights add up to 0; at least one indicator needs a weight")
         }
+        // The score adds the weights at their common number of decimals in 64 bits; weights
+        // that cannot be said there (10000000000 beside 0.000000001) would unscore everyone.
+        let scale = indicators.map(\.weight.scale).max() ?? 0
+        var sum: Int128 = 0
+        for (i, indicator) in indicators.enumerated() {
+            guard let units = indicator.weight.units(atScale: scale) else {
+                throw fail("indicators[\(i)].weight", "\(indicator.weight) cannot be added exactly to weights with \(scale) decimals; use fewer decimals or smaller weights")
+            }
+            sum += Int128(units)
+            guard sum <= Int128(Int64.max) else {
+                throw fail("indicators[\(i)].weight", "the weights add up to more than can be counted exactly; use smaller weights")
+            }
+        }
     }
 
     mutating func tierBounds(_ value: JSONValue, at path: String, base: PolicySettings.TierBounds) throws -> PolicySettings.TierBounds {
