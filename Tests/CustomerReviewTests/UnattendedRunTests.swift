@@ -172,4 +172,20 @@ struct UnattendedRunTests {
         #expect(result.stderr.contains("indicators[0].weight"), "\(result.stderr)")
     }
 
+    // MARK: 9. Settings fail as settings
+
+    @Test func reviewMarksPastExcelsListBytesAreRefusedAsSettings() throws {
+        let data = try Self.data(names: ["上海鸿运"])
+        let mark = String(repeating: "审", count: 30)
+        let config = try data.write("policy.json", "{\"review_marks\": [\"\(mark)\", \"\(mark)\", \"\(mark)\"]}")
+        let out = try TemporaryFolder("out")
+        let result = try Self.run("monthly", data, asOf: "2026-11-15", ["--config", config], out: out)
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.contains("review_marks"), "\(result.stderr)")
+        #expect(result.stderr.contains("255 bytes"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.file("monthly-2026-10.json")))
+        let quoted = try data.write("quoted.json", "{\"review_marks\": [\"a\\\"b\"]}")
+        #expect(try runBinary(["config", "--print", "--config", quoted]).status == 65)
+    }
+
 }

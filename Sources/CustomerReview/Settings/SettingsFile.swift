@@ -314,14 +314,17 @@ struct SettingsReader {
         var marks: [String] = []
         for (i, element) in list.enumerated() {
             let mark = try string(element, at: "\(path)[\(i)]")
-            // Excel keeps a drop-down list in 255 characters, separators included.
-            guard !mark.isEmpty, !mark.contains(","), mark.count <= 50 else {
-                throw fail("\(path)[\(i)]", "must be 1 to 50 characters without a comma")
+            // Excel keeps a drop-down list as one quoted, comma-separated text; the workbook
+            // would refuse these only after every row was written (exit 73).
+            guard !mark.isEmpty, mark.count <= 50, !mark.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 < 0x20 }),
+                  !mark.unicodeScalars.contains(where: { !XlsxCellSafety.isAllowedInXML($0) }) else {
+                throw fail("\(path)[\(i)]", "must be 1 to 50 characters without a comma, a double quote or a control character")
             }
             marks.append(mark)
         }
-        guard marks.joined(separator: ",").count <= 255 else {
-            throw fail(path, "the marks together must fit in 255 characters (Excel's drop-down limit)")
+        let bytes = marks.joined(separator: ",").utf8.count
+        guard bytes <= XlsxValidation.maximumListBytes else {
+            throw fail(path, "the marks together take \(bytes) bytes of UTF-8 with their commas; they must fit in \(XlsxValidation.maximumListBytes) bytes (Excel's drop-down limit; a Chinese character takes 3)")
         }
         return marks
     }
