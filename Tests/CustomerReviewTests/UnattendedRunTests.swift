@@ -188,4 +188,30 @@ struct UnattendedRunTests {
         #expect(try runBinary(["config", "--print", "--config", quoted]).status == 65)
     }
 
+    // MARK: 10. Values and dates at the edges
+
+    @Test func anIssueValueIsCutAtFiveHundredCharactersOrTwoThousandBytes() {
+        let marks = "a" + String(repeating: "\u{301}", count: 100_000)
+        let shown = TableRow.shown(marks)
+        #expect(shown.utf8.count <= 2_000 + "…".utf8.count)
+        #expect(shown.hasSuffix("…"))
+        let chinese = String(repeating: "中", count: 1_000)
+        #expect(TableRow.shown(chinese).utf8.count <= 2_000 + "…".utf8.count)
+        #expect(TableRow.shown(chinese).count == 501)
+        let ascii = String(repeating: "x", count: 600)
+        #expect(TableRow.shown(ascii) == String(repeating: "x", count: 500) + "…")
+        #expect(TableRow.shown("short") == "short")
+    }
+
+    @Test(arguments: [["monthly", "--as-of", "+026-11-15"], ["monthly", "--as-of", "2026-11-15", "--period", "+026-10"],
+                      ["quarterly", "--as-of", "2026-11-15", "--quarter", "+026Q3"], ["weekly", "--as-of", "2026-+1-15"],
+                      ["weekly", "--as-of", "9999-12-31"], ["monthly", "--as-of", "0001-01-15"],
+                      ["quarterly", "--as-of", "0001-02-01"]])
+    func signedOrOutOfRangeDatesAreUsageErrors(arguments: [String]) throws {
+        let data = try Self.data(names: ["上海鸿运"])
+        let out = try TemporaryFolder("out")
+        let result = try runBinary(arguments + ["--data", data.path, "--out", out.path, "--quiet"])
+        #expect(result.status == 64, "\(arguments): exit \(result.status) \(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.isEmpty)
+    }
 }
