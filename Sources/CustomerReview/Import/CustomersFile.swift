@@ -69,13 +69,12 @@ enum CustomersFile {
                 line: row.line
             ))
         }
-        // One issue per missing column, not one per customer: every customer is unscored
-        // because of it (SPEC §2.2), and the issue says how many.
-        for indicator in missingIndicators {
+        // One issue for the missing columns, not one per customer: every customer is unscored
+        // because of them (SPEC §2.2), and the issue says how many.
+        if !missingIndicators.isEmpty {
+            let columns = missingIndicators.map { "'\($0.id)' (\($0.name))" }
             issues.append(DataIssue(file: table.kind.fileName, line: nil,
-                                    problem: .missingIndicatorColumn(indicator: indicator.id, name: indicator.name,
-                                                                     unscored: customers.count),
-                                    effect: .noted))
+                                    problem: .missingIndicatorColumns(columns, unscored: customers.count), effect: .noted))
         }
         return customers
     }

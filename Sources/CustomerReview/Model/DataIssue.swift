@@ -75,8 +75,9 @@ public enum DataProblem: Hashable, Sendable {
     case contractEndsBeforeStart
     /// The receivables of the file add up past `ReceivableCeiling`.
     case amountsAddUpTooFar
-    /// customers.csv has no column for an indicator in force; every customer is unscored.
-    case missingIndicatorColumn(indicator: String, name: String, unscored: Int)
+    /// customers.csv has no column for these indicators in force (`'credit' (资信状况)`);
+    /// every customer is unscored.
+    case missingIndicatorColumns([String], unscored: Int)
     // A tier snapshot (history folder).
     case snapshotCustomerUnknown
 
@@ -110,7 +111,7 @@ public enum DataProblem: Hashable, Sendable {
         case .visitAfterAsOf: "visit_after_as_of"
         case .contractEndsBeforeStart: "contract_ends_before_start"
         case .amountsAddUpTooFar: "amounts_add_up_too_far"
-        case .missingIndicatorColumn: "missing_indicator_column"
+        case .missingIndicatorColumns: "missing_indicator_column"
         case .snapshotCustomerUnknown: "snapshot_customer_unknown"
         }
     }

@@ -64,8 +64,10 @@ extension DataProblem {
             "the contract ends before it starts"
         case .amountsAddUpTooFar:
             "the amounts or volumes of the file add up past what the report can count exactly; check the amounts and volumes"
-        case .missingIndicatorColumn(let indicator, let name, let unscored):
-            "the column for indicator '\(indicator)' (\(name)) is missing; \(unscored) customers are unscored because of it — add the column to the export or remove the indicator from the settings"
+        case .missingIndicatorColumns(let columns, let unscored) where columns.count == 1:
+            "the column for indicator \(columns.joined()) is missing; \(unscored) customers are unscored because of it — add the column to the export or remove the indicator from the settings"
+        case .missingIndicatorColumns(let columns, let unscored):
+            "the columns for indicators \(columns.joined(separator: ", ")) are missing; \(unscored) customers are unscored because of them — add the columns to the export or remove the indicators from the settings"
         case .snapshotCustomerUnknown:
             "the tier snapshot names a customer that is not in customers.csv"
         }
@@ -127,8 +129,8 @@ extension DataProblem {
             "合同结束日期早于开始日期"
         case .amountsAddUpTooFar:
             "本文件的金额或货量累计超出可精确计算的范围;请核对金额和货量"
-        case .missingIndicatorColumn(let indicator, let name, let unscored):
-            "缺少评估指标'\(indicator)'(\(name))一列;因此\(unscored)个客户未评分——请在导出中加上该列或在设置中去掉该指标"
+        case .missingIndicatorColumns(let columns, let unscored):
+            "缺少评估指标\(columns.joined(separator: "、"))的列;因此\(unscored)个客户未评分——请在导出中加上这些列或在设置中去掉这些指标"
         case .snapshotCustomerUnknown:
             "类别快照中的客户不在customers.csv中"
         }
