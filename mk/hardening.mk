@@ -4,12 +4,13 @@
 #
 #   make -j2 fuzz        every fuzz target for FUZZ_SECONDS (two at a time on two cores)
 #   make fuzz-smoke      every fuzz target for FUZZ_SMOKE_SECONDS, one after another (CI)
-#   make fuzz-csv-reader one target (also fuzz-date-parser, fuzz-amount-parser, fuzz-template)
+#   make fuzz-csv-reader one target (also fuzz-date-parser, fuzz-amount-parser, fuzz-template,
+#                        fuzz-snapshot)
 #   make check           the test suite under AddressSanitizer, then ThreadSanitizer
 #
 # A fuzz failure leaves its input in .build-fuzz/artifacts/TARGET/ (see scripts/fuzz.sh).
 
-FUZZ_TARGETS       := csv-reader date-parser amount-parser template
+FUZZ_TARGETS       := csv-reader date-parser amount-parser template snapshot
 FUZZ_SECONDS       ?= 600
 FUZZ_SMOKE_SECONDS ?= 30
 # The sanitizer builds of the binary take several times the memory of a plain one; the

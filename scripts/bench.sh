@@ -2,7 +2,7 @@
 # make bench: the speed and memory table of the README.
 #
 # Generates data with `customer-review sample` (12 months, about one visit and one invoice per
-# customer-month) at each size, then runs `monthly` (xlsx, html and json) and `quarterly` in
+# customer-month, and the committee's evaluations: about four rows per customer) at each size, then runs `monthly` (xlsx, html and json) and `quarterly` in
 # release mode under /usr/bin/time -v and prints wall time and peak RSS for each.
 # Sizes: BENCH_SIZES (default "10000 100000 1000000"); data and reports go to .build-bench/.
 set -euo pipefail
@@ -32,7 +32,8 @@ for n in $sizes; do
     fi
     rows=$(($(wc -l < "$data/visits.csv") - 1))
     invoices=$(($(wc -l < "$data/receivables.csv") - 1))
-    echo "# $n customers, ~$rows visit lines, ~$invoices invoice lines, $(du -shL "$data" | cut -f1) of CSV"
+    evaluations=$(($(wc -l < "$data/evaluations.csv") - 1))
+    echo "# $n customers, ~$rows visit lines, ~$invoices invoice lines, ~$evaluations evaluation lines, $(du -shL "$data" | cut -f1) of CSV"
     rm -rf "$work/out-$n" "$work/history-$n"
     measure "monthly $n (xlsx, html, json)" "$binary" monthly --data "$data" --as-of 2026-11-15 --out "$work/out-$n" --quiet
     measure "quarterly $n (xlsx, html, json)" "$binary" quarterly --data "$data" --as-of 2026-11-15 --out "$work/out-$n" \

@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh TARGET SECONDS [libFuzzer options…]
 #
-# TARGET is csv-reader, date-parser, amount-parser, template, or all (one after another).
+# TARGET is csv-reader, date-parser, amount-parser, template, snapshot, or all (one after another).
 # The library is compiled once with -sanitize=fuzzer,address (and -enable-testing, so that the
 # targets in Fuzz/ reach internal entry points with @testable import) into .build-fuzz/lib;
 # each target links against it. Several invocations may run at once (`make -j2 fuzz`): the
@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(csv-reader date-parser amount-parser template)
+targets=(csv-reader date-parser amount-parser template snapshot)
 usage() { echo "usage: scripts/fuzz.sh {$(IFS='|'; echo "${targets[*]}")|all} SECONDS [libFuzzer options…]" >&2; exit 64; }
 [ $# -ge 2 ] || usage
 target=$1
@@ -36,6 +36,7 @@ case $target in
   date-parser) source=DateParserFuzz; max_len=64 ;;
   amount-parser) source=AmountParserFuzz; max_len=64 ;;
   template) source=TemplateFuzz; max_len=8192 ;;
+  snapshot) source=SnapshotFuzz; max_len=4096 ;;
   *) usage ;;
 esac
 

@@ -18,6 +18,7 @@ enum WeeklyCommand {
         let settings = try context.settings()
         let language = try context.language()
         let asOf = try context.asOf()
+        _ = try ReportPeriod.week(asOf: asOf)
         let formats = try support.formats()
         let templates = try support.templates(needed: formats.contains(.html))
         let folder = try context.dataFolder(settings: settings)

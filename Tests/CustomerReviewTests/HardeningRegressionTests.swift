@@ -26,7 +26,8 @@ struct HardeningRegressionTests {
         let result = try runBinary(["validate", "--data", folder.path, "--as-of", "2026-11-15"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("customers.csv line 4, name: the bytes are not valid UTF-8 text"), "\(result.stdout)")
-        #expect(result.stdout.contains("customers.csv: 2 usable rows, 1 issues"), "\(result.stdout)")
+        // The second issue: the file has no indicator columns, so both customers are unscored.
+        #expect(result.stdout.contains("customers.csv: 2 usable rows, 2 issues"), "\(result.stdout)")
     }
 
     /// The fuzzer's own input (csv-reader, 69,705 executions in): forced UTF-8, a tab

@@ -26,7 +26,7 @@ struct ColumnMap: Sendable {
         for (index, header) in headers.enumerated() {
             guard let column = lookup[Self.normalise(header)] else { continue }
             if let earlier = indexByKey[column.key] {
-                throw ReviewError.input("\(fileName): columns '\(headers[earlier])' (column \(earlier + 1)) and '\(header)' (column \(index + 1)) both give \(column.label); remove one of them")
+                throw ReviewError.input("\(fileName): columns '\(TableRow.shown(headers[earlier]))' (column \(earlier + 1)) and '\(TableRow.shown(header))' (column \(index + 1)) both give \(column.label); remove one of them")
             }
             indexByKey[column.key] = index
         }
@@ -34,7 +34,7 @@ struct ColumnMap: Sendable {
         if !missing.isEmpty {
             let names = missing.map(\.label).joined(separator: ", ")
             var message = "\(fileName): required column\(missing.count > 1 ? "s" : "") \(names) missing"
-            let shown = headers.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+            let shown = headers.prefix(12).map { "'\(TableRow.shown($0))'" }.joined(separator: ", ")
             message += "; the header row (line \(record.line)) has \(shown)\(headers.count > 12 ? ", …" : "")"
             throw ReviewError.input(message)
         }

@@ -24,10 +24,16 @@ enum CustomersFile {
     ///   (`ProfileAmount`) into `measures`, one list per customer in `measured` order, and a
     ///   value that cannot be read is a data issue.
     static func read(_ table: InputTable, indicators: [PolicySettings.Indicator], measured: [ProfileField] = [],
-                     measures: inout [[Money?]], issues: inout [DataIssue]) throws -> [Customer] {
+                     measures: inout [[Money?]], missingIndicators missingIDs: inout [String],
+                     issues: inout [DataIssue]) throws -> [Customer] {
         var customers: [Customer] = []
         var firstLineByID: [String: Int] = [:]
-        try table.read(issues: &issues, prepare: { Fields($0, indicators: indicators) }) { row, f, issues in
+        var missingIndicators: [PolicySettings.Indicator] = []
+        try table.read(issues: &issues, prepare: { map in
+            let fields = Fields(map, indicators: indicators)
+            missingIndicators = zip(indicators, fields.indicators).filter { $0.1.index == nil }.map(\.0)
+            return fields
+        }) { row, f, issues in
             guard let id = row.required(f.id, &issues) else { return }
             if let firstLine = firstLineByID[id] {
                 issues.append(row.issue(f.id, .duplicateCustomer(firstLine: firstLine), .rowLeftOut))
@@ -77,6 +83,15 @@ enum CustomersFile {
                 profile: f.profile.map { row.text($0) },
                 line: row.line
             ))
+        }
+        // One issue for the missing columns, not one per customer, saying how many customers
+        // are unscored because of them (SPEC §2.2): all of them here; the review inputs count
+        // again once the committee's and the criteria's scores are known.
+        missingIDs = missingIndicators.map(\.id)
+        if !missingIndicators.isEmpty {
+            let columns = missingIndicators.map { "'\($0.id)' (\($0.name))" }
+            issues.append(DataIssue(file: table.kind.fileName, line: nil,
+                                    problem: .missingIndicatorColumns(columns, unscored: customers.count), effect: .noted))
         }
         return customers
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// The folder of CSV exports a run reads (`--data DIR`), and the reading of each file in it.
 ///
@@ -26,10 +27,13 @@ public struct DataFolder: Sendable {
         }
     }
 
-    /// The path of an input file, nil when the folder has none.
+    /// The path of an input file, nil when the folder has none. Anything by that name counts,
+    /// a link that leads nowhere included: it is then an input that cannot be read (exit 65),
+    /// never a silent "no contract data".
     public func filePath(_ kind: InputFileKind) -> String? {
         let full = (path as NSString).appendingPathComponent(kind.fileName)
-        return FileManager.default.fileExists(atPath: full) ? full : nil
+        var info = stat()
+        return lstat(full, &info) == 0 ? full : nil
     }
 
     /// Opens an input (finding its encoding and delimiter); nil when the folder has none.
@@ -41,14 +45,17 @@ public struct DataFolder: Sendable {
     /// Every customer of customers.csv, in file order.
     public func readCustomers(issues: inout [DataIssue]) throws -> [Customer] {
         var measures: [[Money?]] = []
-        return try readCustomers(measured: [], measures: &measures, issues: &issues)
+        var missing: [String] = []
+        return try readCustomers(measured: [], measures: &measures, missingIndicators: &missing, issues: &issues)
     }
 
     /// Every customer, with the profile fields `measured` parsed for the criteria into
-    /// `measures` (one list per customer).
-    func readCustomers(measured: [ProfileField], measures: inout [[Money?]], issues: inout [DataIssue]) throws -> [Customer] {
+    /// `measures` (one list per customer) and the ids of the indicators the file has no
+    /// column for in `missingIndicators`.
+    func readCustomers(measured: [ProfileField], measures: inout [[Money?]], missingIndicators: inout [String],
+                       issues: inout [DataIssue]) throws -> [Customer] {
         guard let table = try table(.customers) else { return [] }
         return try CustomersFile.read(table, indicators: settings.indicators, measured: measured, measures: &measures,
-                                      issues: &issues)
+                                      missingIndicators: &missingIndicators, issues: &issues)
     }
 }

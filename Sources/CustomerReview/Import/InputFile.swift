@@ -9,19 +9,55 @@ final class InputFile {
     /// The size a chunk is read in.
     static let chunkSize = 1 << 20
 
+    /// Opens `path` for reading. Anything but a regular file (a folder, a FIFO, a socket, a
+    /// device) is refused before it can block the run: the type is checked before `open`, the
+    /// open itself cannot wait (`O_NONBLOCK`: a FIFO with no writer would hang a plain open
+    /// forever), and the type is checked again on the descriptor.
     init(path: String, displayName: String) throws {
         self.path = path
         self.displayName = displayName
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw ReviewError.input("\(displayName): cannot be read (\(InputFile.describeErrno(errno)))")
+        }
+        try Self.requireRegular(info.st_mode, displayName)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else {
             throw ReviewError.input("\(displayName): cannot be read (\(InputFile.describeErrno(errno)))")
         }
-        var info = stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+        do {
+            guard fstat(fd, &info) == 0 else {
+                throw ReviewError.input("\(displayName): cannot be read (\(InputFile.describeErrno(errno)))")
+            }
+            try Self.requireRegular(info.st_mode, displayName)
+            // Reads of a regular file never wait; the flag is cleared all the same.
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        } catch {
             _ = Glibc.close(fd)
-            throw ReviewError.input("\(displayName): is a folder, not a file")
+            throw error
         }
         descriptor = fd
+    }
+
+    /// The whole of a small file (the settings, a template), opened as `init` opens an input.
+    static func contents(of path: String, displayName: String) throws -> [UInt8] {
+        let file = try InputFile(path: path, displayName: displayName)
+        var bytes: [UInt8] = []
+        try file.forEachChunk { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    private static func requireRegular(_ mode: mode_t, _ displayName: String) throws {
+        let kind: String
+        switch mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw ReviewError.input("\(displayName): is a folder, not a file")
+        case S_IFIFO: kind = "a FIFO"
+        case S_IFSOCK: kind = "a socket"
+        case S_IFCHR, S_IFBLK: kind = "a device"
+        default: kind = "not a file"
+        }
+        throw ReviewError.input("\(displayName): is \(kind), not a regular file; give the path of a file")
     }
 
     /// Reads up to `buffer.count` bytes into `buffer`; 0 at the end of the file.

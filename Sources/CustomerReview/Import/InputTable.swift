@@ -5,8 +5,10 @@ struct InputTable {
     let reader: CSVReader
     let columns: [InputColumn]
 
-    /// The longest raw value kept in a data issue; longer ones are cut with "…".
+    /// The longest raw value kept in a data issue, in characters and in UTF-8 bytes (whichever
+    /// comes first); longer ones are cut with "…".
     static let maximumIssueValueLength = 500
+    static let maximumIssueValueBytes = 2_000
 
     init(kind: InputFileKind, path: String, encoding: TextEncoding?, indicators: [PolicySettings.Indicator]) throws {
         self.kind = kind
@@ -95,9 +97,35 @@ struct TableRow {
         return Self.shown(record.string(index))
     }
 
+    /// A value as an issue (or a message) shows it: at most 500 characters and 2,000 bytes.
+    /// One character can be any number of scalars (a letter and 100,000 combining marks), so
+    /// a character that alone passes the byte limit is cut between its scalars.
     static func shown(_ value: String) -> String {
-        guard value.count > InputTable.maximumIssueValueLength else { return value }
-        return String(value.prefix(InputTable.maximumIssueValueLength)) + "…"
+        let maximumLength = InputTable.maximumIssueValueLength
+        let maximumBytes = InputTable.maximumIssueValueBytes
+        let size = value.utf8.count
+        if size <= maximumLength || (size <= maximumBytes && value.count <= maximumLength) { return value }
+        var kept = String.UnicodeScalarView()
+        var bytes = 0
+        var characters = 0
+        for character in value {
+            guard characters < maximumLength else { break }
+            let width = character.utf8.count
+            if bytes + width <= maximumBytes {
+                kept.append(contentsOf: character.unicodeScalars)
+                bytes += width
+                characters += 1
+                continue
+            }
+            for scalar in character.unicodeScalars {
+                let scalarWidth = UTF8.width(scalar)
+                guard bytes + scalarWidth <= maximumBytes else { break }
+                kept.append(scalar)
+                bytes += scalarWidth
+            }
+            break
+        }
+        return String(kept) + "…"
     }
 
     /// An issue about one field of this row.

@@ -16,9 +16,12 @@ enum ReceivablesFile {
         }
     }
 
-    static func read(_ table: InputTable, knownCustomer: (String) -> Bool, issues: inout [DataIssue],
-                     _ body: (Receivable) -> Void) throws {
+    /// - Parameter ceiling: what all the rows may add up to (`ReceivableCeiling.run`); a row
+    ///   past it is a data issue.
+    static func read(_ table: InputTable, knownCustomer: (String) -> Bool, ceiling: ReceivableCeiling = .run,
+                     issues: inout [DataIssue], _ body: (Receivable) -> Void) throws {
         var invoiceNumbers = InvoiceNumberRegister()
+        var ceiling = ceiling
         try table.read(issues: &issues, prepare: Fields.init) { row, f, issues in
             let number = row.required(f.number, &issues)
             let customerID = row.required(f.customerID, &issues)
@@ -51,9 +54,14 @@ enum ReceivablesFile {
                 issues.append(row.issue(f.number, .duplicateInvoice(firstLine: firstLine), .rowLeftOut))
                 return
             }
-            body(Receivable(invoiceNumber: number, customerID: customerID, invoiceDate: date, amount: amount,
-                            received: received.value ?? .zero, dueDate: due.value, kind: kind.value ?? .invoice,
-                            volume: volume, line: row.line))
+            let receivable = Receivable(invoiceNumber: number, customerID: customerID, invoiceDate: date, amount: amount,
+                                        received: received.value ?? .zero, dueDate: due.value, kind: kind.value ?? .invoice,
+                                        volume: volume, line: row.line)
+            guard ceiling.admit(amount: amount, outstanding: receivable.outstanding, volume: volume) else {
+                issues.append(row.issue(f.amount, .amountsAddUpTooFar, .rowLeftOut))
+                return
+            }
+            body(receivable)
         }
     }
 }

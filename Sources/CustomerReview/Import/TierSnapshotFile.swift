@@ -63,20 +63,23 @@ public struct TierSnapshot: Hashable, Sendable {
             let row = TableRow(file: name, record: record, map: columns)
             let id = row.text(columns.field("customer_id"))
             guard !id.isEmpty else { throw damaged(row.line, "no customer_id") }
-            guard rows[id] == nil else { throw damaged(row.line, "customer '\(id)' is listed twice") }
+            guard rows[id] == nil else { throw damaged(row.line, "customer '\(TableRow.shown(id))' is listed twice") }
             guard let status = CustomerStatus(text: row.text(columns.field("status"))) else {
-                throw damaged(row.line, "status '\(row.text(columns.field("status")))' is not signed, potential or eliminated")
+                throw damaged(row.line, "status '\(TableRow.shown(row.text(columns.field("status"))))' is not signed, potential or eliminated")
             }
             var score: Score?
             if let text = row.optionalText(columns.field("score")) {
-                guard let value = ExactDecimal(parsing: text), let hundredths = value.units(atScale: 2) else {
-                    throw damaged(row.line, "score '\(text)' is not a number with two decimals")
+                // Outside 0–100 no score was ever written here, and a difference with the current
+                // score could pass 64 bits.
+                guard let value = ExactDecimal(parsing: text), let hundredths = value.units(atScale: 2),
+                      (0...10_000).contains(hundredths) else {
+                    throw damaged(row.line, "score '\(TableRow.shown(text))' is not a score from 0 to 100 with two decimals")
                 }
                 score = Score(hundredths: hundredths)
             }
             var tier: Tier?
             if let text = row.optionalText(columns.field("tier")) {
-                guard let t = Tier(text: text) else { throw damaged(row.line, "tier '\(text)' is not A, B or C") }
+                guard let t = Tier(text: text) else { throw damaged(row.line, "tier '\(TableRow.shown(text))' is not A, B or C") }
                 tier = t
             }
             rows[id] = Row(customerID: id, name: row.text(columns.field("name")), status: status, score: score, tier: tier)

@@ -107,7 +107,7 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Parses `2026-11`; nil for anything else.
     public init?(parsing text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+        guard parts.count == 2, CalendarDate.isDigits(parts[0], count: 4), CalendarDate.isDigits(parts[1], count: 2),
               let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m), y >= 1
         else { return nil }
         self.init(year: y, month: m)
@@ -160,7 +160,7 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(parsing text: String) {
         let upper = text.uppercased()
         let parts = upper.split(separator: "Q", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 1,
+        guard parts.count == 2, CalendarDate.isDigits(parts[0], count: 4), CalendarDate.isDigits(parts[1], count: 1),
               let y = Int(parts[0]), let n = Int(parts[1]), (1...4).contains(n), y >= 1
         else { return nil }
         self.init(year: y, number: n)
@@ -198,9 +198,15 @@ extension CalendarDate {
     /// Parses exactly `YYYY-MM-DD` (the form of command-line dates); nil otherwise.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+        guard parts.count == 3, Self.isDigits(parts[0], count: 4), Self.isDigits(parts[1], count: 2),
+              Self.isDigits(parts[2], count: 2),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
         else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Exactly `count` ASCII digits: `Int("+026")` is 26, and `+026-11-15` is not a date.
+    static func isDigits(_ text: Substring, count: Int) -> Bool {
+        text.utf8.count == count && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }

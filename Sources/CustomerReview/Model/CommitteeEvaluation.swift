@@ -163,18 +163,13 @@ public struct EvaluationMeasures: Hashable, Sendable {
     public var overdueAtB = Money.zero
     public var overdueAtC = Money.zero
 
-    /// Set when a 12-month sum would not fit in 64 bits (tens of millions of rows of one
-    /// customer): the sum is then unknown, never wrapped.
-    public var sumOverflowed = false
-
     public init() {}
 
     /// Adds one receivable row: the overdue at each tier's term (`terms` in A, B, C order),
-    /// and an invoice of the 12 months to the sums.
-    /// - Returns: false when a 12-month sum overflowed with this row.
-    @discardableResult
+    /// and an invoice of the 12 months to the sums. The rows were admitted under the run's
+    /// `ReceivableCeiling`, so no sum here can pass 64 bits.
     public mutating func add(_ row: Receivable, rules: ReceivableRules, twelveMonths: ClosedRange<CalendarDate>,
-                             terms: [Int]) -> Bool {
+                             terms: [Int]) {
         let open = row.outstanding
         if open > .zero {
             for (tier, term) in zip(Tier.allCases, terms) {
@@ -187,23 +182,11 @@ public struct EvaluationMeasures: Hashable, Sendable {
                 }
             }
         }
-        guard row.kind == .invoice, twelveMonths.contains(row.invoiceDate), !sumOverflowed else { return true }
-        let (invoiced, o1) = invoiced12m.fen.addingReportingOverflow(row.amount.fen)
-        var volume = volume12m
-        var o2 = false
+        guard row.kind == .invoice, twelveMonths.contains(row.invoiceDate) else { return }
+        invoiced12m += row.amount
         if let v = row.volume?.units(atScale: Volume.scale) {
-            let (sum, overflow) = (volume12m?.units ?? 0).addingReportingOverflow(v)
-            o2 = overflow
-            volume = ExactDecimal(units: sum, scale: Volume.scale)
+            volume12m = ExactDecimal(units: (volume12m?.units ?? 0) + v, scale: Volume.scale)
         }
-        guard !o1, !o2 else {
-            sumOverflowed = true
-            volume12m = nil
-            return false
-        }
-        invoiced12m = Money(fen: invoiced)
-        volume12m = volume
-        return true
     }
 
     public func overdue(at tier: Tier) -> Money {
@@ -219,8 +202,7 @@ public struct EvaluationMeasures: Hashable, Sendable {
     ///   - position: the customer's receivables at the period's end.
     ///   - termTier: the tier whose payment term the overdue share is taken at.
     public func value(_ measure: PolicySettings.Measure, position: ReceivablePosition, termTier: Tier) -> MeasureValue? {
-        if sumOverflowed, measure == .volume12m || measure == .invoiced12m { return nil }
-        return switch measure {
+        switch measure {
         case .registeredCapital: registeredCapital.map { MeasureValue(numerator: Int128($0.fen), denominator: 100, measure: measure) }
         case .annualRevenue: annualRevenue.map { MeasureValue(numerator: Int128($0.fen), denominator: 100, measure: measure) }
         case .volume12m:

@@ -73,6 +73,11 @@ public enum DataProblem: Hashable, Sendable {
     case unknownCustomer
     case visitAfterAsOf(asOf: CalendarDate)
     case contractEndsBeforeStart
+    /// The receivables of the file add up past `ReceivableCeiling`.
+    case amountsAddUpTooFar
+    /// customers.csv has no column for these indicators in force (`'credit' (资信状况)`);
+    /// every customer is unscored.
+    case missingIndicatorColumns([String], unscored: Int)
     // A tier snapshot (history folder).
     case snapshotCustomerUnknown
     // The evaluation committee (evaluations.csv) and the criteria's measures.
@@ -80,7 +85,6 @@ public enum DataProblem: Hashable, Sendable {
     case evaluationAfterAsOf(asOf: CalendarDate)
     case duplicateEvaluation(firstLine: Int)
     case notAProfileAmount
-    case sumTooLarge
 
     /// A stable snake_case identifier for machines (JSON `code`).
     public var code: String {
@@ -111,12 +115,13 @@ public enum DataProblem: Hashable, Sendable {
         case .unknownCustomer: "unknown_customer"
         case .visitAfterAsOf: "visit_after_as_of"
         case .contractEndsBeforeStart: "contract_ends_before_start"
+        case .amountsAddUpTooFar: "amounts_add_up_too_far"
+        case .missingIndicatorColumns: "missing_indicator_column"
         case .snapshotCustomerUnknown: "snapshot_customer_unknown"
         case .notACommitteeGroup: "not_a_committee_group"
         case .evaluationAfterAsOf: "evaluation_after_as_of"
         case .duplicateEvaluation: "duplicate_evaluation"
         case .notAProfileAmount: "not_a_profile_amount"
-        case .sumTooLarge: "sum_too_large"
         }
     }
 }

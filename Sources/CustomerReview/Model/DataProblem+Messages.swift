@@ -62,6 +62,14 @@ extension DataProblem {
             "the visit is dated after the as-of date \(asOf) and is not counted"
         case .contractEndsBeforeStart:
             "the contract ends before it starts"
+        case .amountsAddUpTooFar:
+            "the amounts or volumes of the file add up past what the report can count exactly; check the amounts and volumes"
+        case .missingIndicatorColumns(let columns, 0):
+            "the column\(columns.count == 1 ? "" : "s") for indicator\(columns.count == 1 ? "" : "s") \(columns.joined(separator: ", ")) \(columns.count == 1 ? "is" : "are") missing; no customer is unscored because of it (the committee or the criteria score it) — add the column to the export if its own scores should count"
+        case .missingIndicatorColumns(let columns, let unscored) where columns.count == 1:
+            "the column for indicator \(columns.joined()) is missing; \(unscored) customers are unscored because of it — add the column to the export or remove the indicator from the settings"
+        case .missingIndicatorColumns(let columns, let unscored):
+            "the columns for indicators \(columns.joined(separator: ", ")) are missing; \(unscored) customers are unscored because of them — add the columns to the export or remove the indicators from the settings"
         case .snapshotCustomerUnknown:
             "the tier snapshot names a customer that is not in customers.csv"
         case .notACommitteeGroup(let groups):
@@ -70,8 +78,6 @@ extension DataProblem {
             "the evaluation is dated after the as-of date \(asOf) and is not counted"
         case .duplicateEvaluation(let firstLine):
             "this evaluator already evaluated the customer in the same quarter on line \(firstLine); the first row is kept"
-        case .sumTooLarge:
-            "the customer's invoices of the last 12 months add up past what can be counted exactly; check the rows — the 12-month measures are left out"
         case .notAProfileAmount:
             "is not an amount the criteria can read; write it like 3000万元, 1.5亿, 500万, ¥5,000,000 or 5000000 (in yuan) — the indicator has no criteria score until corrected"
         }
@@ -131,6 +137,12 @@ extension DataProblem {
             "拜访日期晚于统计日\(asOf),不计入"
         case .contractEndsBeforeStart:
             "合同结束日期早于开始日期"
+        case .amountsAddUpTooFar:
+            "本文件的金额或货量累计超出可精确计算的范围;请核对金额和货量"
+        case .missingIndicatorColumns(let columns, 0):
+            "缺少评估指标\(columns.joined(separator: "、"))的列;评估小组或评分标准已为所有客户评分,没有客户因此未评分——如需采用导出得分,请在导出中加上这些列"
+        case .missingIndicatorColumns(let columns, let unscored):
+            "缺少评估指标\(columns.joined(separator: "、"))的列;因此\(unscored)个客户未评分——请在导出中加上这些列或在设置中去掉这些指标"
         case .snapshotCustomerUnknown:
             "类别快照中的客户不在customers.csv中"
         case .notACommitteeGroup(let groups):
@@ -139,8 +151,6 @@ extension DataProblem {
             "评估日期晚于统计日\(asOf),不计入"
         case .duplicateEvaluation(let firstLine):
             "该评估人本季度已在第\(firstLine)行评估过此客户;保留第一行"
-        case .sumTooLarge:
-            "该客户近12个月的开票合计超出可精确计算的范围;请核对各行——近12个月的衡量值不计入"
         case .notAProfileAmount:
             "不是评分标准能读取的金额;请写成3000万元、1.5亿、500万、¥5,000,000或5000000(单位:元)——更正前该指标没有评分标准得分"
         }

@@ -15,6 +15,9 @@ public final class OutputFolder: @unchecked Sendable {
     /// Folders this run created (handover folders, the history folder), removed again if the
     /// run fails and leaves them empty.
     private var createdFolders: [String] = []
+    /// Folders whose workbooks are exactly this run's (handover folders): after the commit, a
+    /// workbook of an earlier run that this run did not write is removed.
+    private var exactFolders: [String] = []
     private let stagedLock = NSLock()
     private static let lockName = ".customer-review.lock"
     private static let temporaryMarker = ".tmp-"
@@ -35,9 +38,18 @@ public final class OutputFolder: @unchecked Sendable {
             }
         }
         let lockPath = (path as NSString).appendingPathComponent(Self.lockName)
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        // Never through a symbolic link: the run touches nothing outside its folder.
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
+            if errno == ELOOP {
+                throw ReviewError.output("\(path): \(Self.lockName) is a symbolic link; remove it (the run writes nothing through a link)")
+            }
             throw ReviewError.output("\(path): the output folder is not writable (\(InputFile.describeErrno(errno)))")
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            _ = Glibc.close(fd)
+            throw ReviewError.output("\(path): \(Self.lockName) is not a regular file; remove it")
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
@@ -71,6 +83,9 @@ public final class OutputFolder: @unchecked Sendable {
         let folder = (targetPath as NSString).deletingLastPathComponent
         let name = (targetPath as NSString).lastPathComponent
         let temporary = (folder as NSString).appendingPathComponent("." + name + Self.temporaryMarker + String(getpid()))
+        // The name is this process's own: anything already there (a link planted to make the
+        // workbook writer, which opens the name itself, write outside the folder) is removed.
+        unlink(temporary)
         stagedLock.withLock { staged.append((temporary, targetPath)) }
         return temporary
     }
@@ -96,7 +111,7 @@ public final class OutputFolder: @unchecked Sendable {
     /// disk, so a large report goes to disk as it is produced and is never held whole.
     public func stage(targetPath: String, writing body: (ByteSink) throws -> Void) throws {
         let temporary = stage(targetPath: targetPath)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw ReviewError.output("\(targetPath): cannot be written (\(InputFile.describeErrno(errno)))") }
         defer { _ = Glibc.close(fd) }
         let sink = ByteSink(descriptor: fd, path: targetPath)
@@ -108,13 +123,38 @@ public final class OutputFolder: @unchecked Sendable {
     }
 
     /// Renames every staged file to its target. Called once every file is complete.
+    ///
+    /// All or nothing: every target is checked first (a folder in its place stops the run
+    /// before anything is replaced), each existing target is kept under a hard link while the
+    /// files are renamed, and if a rename still fails, what was replaced is put back.
     public func commit() throws {
         let staged = stagedLock.withLock { self.staged }
-        for (temporary, target) in staged {
-            guard rename(temporary, target) == 0 else {
-                throw ReviewError.output("\(target): cannot be put in place (\(InputFile.describeErrno(errno)))")
+        for (_, target) in staged {
+            var info = stat()
+            if lstat(target, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                throw ReviewError.output("\(target): cannot be put in place (a folder is in its place)")
             }
         }
+        var replaced: [(target: String, previous: String?)] = []
+        func putBack() {
+            for (target, previous) in replaced.reversed() {
+                if let previous { rename(previous, target) } else { unlink(target) }
+            }
+        }
+        for (temporary, target) in staged {
+            let previous = Self.previousName(of: temporary)
+            unlink(previous)
+            let kept = link(target, previous) == 0
+            guard rename(temporary, target) == 0 else {
+                let code = errno
+                if kept { unlink(previous) }
+                putBack()
+                throw ReviewError.output("\(target): cannot be put in place (\(InputFile.describeErrno(code)))")
+            }
+            replaced.append((target, kept ? previous : nil))
+        }
+        for case (_, let previous?) in replaced { unlink(previous) }
+        removeEarlierWorkbooks(keeping: Set(staged.map(\.target)))
         // Make the renames durable.
         for folder in Set(staged.map { ($0.target as NSString).deletingLastPathComponent }) {
             let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -124,6 +164,33 @@ public final class OutputFolder: @unchecked Sendable {
             }
         }
         stagedLock.withLock { self.staged.removeAll() }
+    }
+
+    /// Marks a folder made with `makeFolder` as holding only this run's workbooks.
+    public func holdOnlyThisRunsWorkbooks(_ folder: String) {
+        stagedLock.withLock { exactFolders.append(folder) }
+    }
+
+    /// Removes the workbooks of an earlier run (a salesperson who no longer has customers)
+    /// from the handover folders, once every file of this run is in place.
+    private func removeEarlierWorkbooks(keeping targets: Set<String>) {
+        let folders = stagedLock.withLock { exactFolders }
+        for folder in folders {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names where name.hasSuffix(".xlsx") && !name.hasPrefix(".") {
+                let path = (folder as NSString).appendingPathComponent(name)
+                var info = stat()
+                guard !targets.contains(path), lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                unlink(path)
+            }
+        }
+    }
+
+    /// Where the file a staged one replaces is kept during `commit`: `.NAME.previous.tmp-PID`,
+    /// hidden and removed like a temporary file if the run is killed.
+    private static func previousName(of temporary: String) -> String {
+        guard let marker = temporary.range(of: temporaryMarker, options: .backwards) else { return temporary + ".previous" }
+        return String(temporary[..<marker.lowerBound]) + ".previous" + String(temporary[marker.lowerBound...])
     }
 
     /// Removes every staged file that was not committed, and the folders the run created

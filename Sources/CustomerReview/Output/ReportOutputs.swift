@@ -84,6 +84,7 @@ extension ReportOutputs {
                                       in folder: OutputFolder) throws {
         let subfolder = folder.target("monthly-\(report.period)-\(split.rawValue)")
         try folder.makeFolder(subfolder, what: "handover folder")
+        folder.holdOnlyThisRunsWorkbooks(subfolder)
         let groups = HandoverWorkbook.groups(report, by: split)
         let names = SafeFileName.distinct(groups.map { $0.name ?? "" }, fallback: Label.unassigned.text(language))
         for (group, name) in zip(groups, names) {

@@ -22,15 +22,27 @@ public enum SafeFileName {
                 }
             }
         }
-        var text = String(scalars)
-        while let first = text.first, first == "." || first == " " || first == "-" { text.removeFirst() }
-        while let last = text.last, last == "." || last == " " { text.removeLast() }
+        // By scalars, not `Character`s: ".\u{301}" is one Character that is not ".", and a name
+        // must start with neither a dot (hidden) nor a mark that would join whatever is put
+        // before it ("/", the "." of a temporary name).
+        while let first = scalars.first, first == "." || first == " " || first == "-" || isMark(first) {
+            scalars.removeFirst()
+        }
+        while let last = scalars.last, last == "." || last == " " { scalars.removeLast() }
+        let text = String(scalars)
         var cut = ""
         for character in text {
             if cut.utf8.count + String(character).utf8.count > maximumBytes { break }
             cut.append(character)
         }
         return cut.isEmpty ? fallback : cut
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
     }
 
     /// Safe, distinct names for `names` (in order): a name that collides with an earlier one

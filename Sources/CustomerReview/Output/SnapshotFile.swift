@@ -5,13 +5,20 @@ import Foundation
 public enum SnapshotFile {
     public static func stage(_ snapshot: TierSnapshot, order: [String], historyFolder: String, in output: OutputFolder) throws -> String {
         try output.makeFolder(historyFolder, what: "history folder")
-        var text = "\u{FEFF}" + CSVText.row(["customer_id", "name", "status", "score", "tier"])
+        let path = (historyFolder as NSString).appendingPathComponent(TierSnapshot.fileName(snapshot.quarter))
+        try output.stage(targetPath: path, data: Data(bytes(snapshot, order: order)))
+        return path
+    }
+
+    /// The snapshot's file: a header, then one row per customer in `order`.
+    public static func bytes(_ snapshot: TierSnapshot, order: [String]) -> [UInt8] {
+        var writer = CSVWriter()
+        writer.raw([0xEF, 0xBB, 0xBF])
+        writer.row(["customer_id", "name", "status", "score", "tier"])
         for id in order {
             guard let row = snapshot.rows[id] else { continue }
-            text += CSVText.row([row.customerID, row.name, row.status.rawValue, row.score?.description ?? "", row.tier?.rawValue ?? ""])
+            writer.row([row.customerID, row.name, row.status.rawValue, row.score?.description ?? "", row.tier?.rawValue ?? ""])
         }
-        let path = (historyFolder as NSString).appendingPathComponent(TierSnapshot.fileName(snapshot.quarter))
-        try output.stage(targetPath: path, data: Data(text.utf8))
-        return path
+        return writer.bytes
     }
 }

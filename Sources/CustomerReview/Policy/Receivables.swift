@@ -138,6 +138,8 @@ public enum Volume {
         return ExactDecimal(units: units, scale: scale)
     }
 
+    /// Cannot overflow: `ReceivableCeiling` keeps the volumes of a run below a quarter of
+    /// `Int64.max` thousandths, and every volume figure is a sum of some of them.
     static func sum(_ a: ExactDecimal?, _ b: ExactDecimal) -> ExactDecimal {
         ExactDecimal(units: (a?.units ?? 0) + b.units, scale: scale)
     }

@@ -71,11 +71,13 @@ public struct ReviewInputs: Sendable {
         progress(InputFileKind.customers.fileName)
         // Customers first (every other file refers to them); meanwhile the other core finds
         // the other files' encodings.
-        let ((customers, profileMeasures, customerIssues), tables) = try Concurrently.run({
+        let ((customers, profileMeasures, missingIndicators, readCustomerIssues), tables) = try Concurrently.run({
             var issues: [DataIssue] = []
             var measures: [[Money?]] = []
-            let customers = try folder.readCustomers(measured: measured, measures: &measures, issues: &issues)
-            return (customers, measures, issues)
+            var missing: [String] = []
+            let customers = try folder.readCustomers(measured: measured, measures: &measures, missingIndicators: &missing,
+                                                     issues: &issues)
+            return (customers, measures, missing, issues)
         }, {
             OpenedTables(visits: try folder.table(.visits), receivables: try folder.table(.receivables),
                          contracts: try folder.table(.contracts), evaluations: try folder.table(.evaluations))
@@ -116,9 +118,27 @@ public struct ReviewInputs: Sendable {
             measures: measures, committeePresent: tables.evaluations != nil, window: window, blankRows: committee.blankRows)
         var scores: [Score?] = []
         scores.reserveCapacity(customers.count)
+        // Indicators customers.csv has no column for: the customers they leave unscored (no
+        // committee or criteria score for them either) are counted in that file's one issue.
+        var customerIssues = readCustomerIssues
+        let missingColumns = customerIssues.indices.filter {
+            if case .missingIndicatorColumns = customerIssues[$0].problem { return true } else { return false }
+        }
+        let missingIndicatorIDs = Set(missingIndicators)
+        var unscoredByMissingColumn = 0
         for i in customers.indices {
-            scores.append(evaluations.evaluate(i, customer: customers[i], position: positions[i],
-                                               previousTier: previous[i]).breakdown.score)
+            let breakdown = evaluations.evaluate(i, customer: customers[i], position: positions[i],
+                                                 previousTier: previous[i]).breakdown
+            scores.append(breakdown.score)
+            if !missingColumns.isEmpty, breakdown.score == nil,
+               breakdown.missing.contains(where: { missingIndicatorIDs.contains(settings.indicators[$0].id) }) {
+                unscoredByMissingColumn += 1
+            }
+        }
+        for index in missingColumns {
+            if case .missingIndicatorColumns(let columns, _) = customerIssues[index].problem {
+                customerIssues[index].problem = .missingIndicatorColumns(columns, unscored: unscoredByMissingColumn)
+            }
         }
         let proposed = scores.map { $0.map { Tiers.tier(for: $0, bounds: settings.tierBounds) } }
         let tiers = customers.indices.map { i in
@@ -193,7 +213,7 @@ struct ReceivableGathering: Sendable {
     var usableRows = 0
 
     static func gather(_ table: InputTable?, scope: ReviewScope, indexByID: [String: Int], termDays: [Int],
-                       settings: PolicySettings) throws -> ReceivableGathering {
+                       settings: PolicySettings, ceiling: ReceivableCeiling = .run) throws -> ReceivableGathering {
         let empty = ReceivablePosition(bucketCount: scope.receivables.bucketBounds.count + 1)
         var result = ReceivableGathering(positions: Array(repeating: empty, count: indexByID.count),
                                          measures: Array(repeating: EvaluationMeasures(), count: indexByID.count), issues: [])
@@ -201,17 +221,13 @@ struct ReceivableGathering: Sendable {
         let rules = scope.receivables
         let twelveMonths = rules.month.adding(months: -11).firstDay...rules.periodEnd
         let terms = Tier.allCases.map { settings.policy(for: $0).termDays }
-        var overflows: [DataIssue] = []
-        try ReceivablesFile.read(table, knownCustomer: { indexByID[$0] != nil }, issues: &result.issues) { row in
+        // The ceiling keeps every sum of the rows, the measures' among them, inside 64 bits.
+        try ReceivablesFile.read(table, knownCustomer: { indexByID[$0] != nil }, ceiling: ceiling, issues: &result.issues) { row in
             result.usableRows += 1
             guard let i = indexByID[row.customerID] else { return }
             result.positions[i].add(row, rules: rules, termDays: termDays[i])
-            if !result.measures[i].add(row, rules: rules, twelveMonths: twelveMonths, terms: terms) {
-                overflows.append(DataIssue(file: InputFileKind.receivables.fileName, line: row.line, column: "amount",
-                                           value: row.amount.description, problem: .sumTooLarge, effect: .noted))
-            }
+            result.measures[i].add(row, rules: rules, twelveMonths: twelveMonths, terms: terms)
         }
-        result.issues += overflows
         return result
     }
 }

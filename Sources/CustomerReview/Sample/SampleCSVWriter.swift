@@ -50,7 +50,8 @@ final class SampleCSVWriter {
             converter = handle
             pending.reserveCapacity(Self.pendingLimit + (1 << 16))
         }
-        let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        unlink(temporaryPath)
+        let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             let code = errno
             closeConverter()

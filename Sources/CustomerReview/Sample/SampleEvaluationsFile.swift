@@ -34,7 +34,7 @@ struct SampleEvaluationsFile {
             guard customer.status != .eliminated else { continue }
             var random = SampleRandom(seed: world.seed, .evaluations, index)
             let missingGroup = random.chance(8) ? random.below(4) : nil
-            let disagreeing = random.chance(3) ? random.below(4) : nil
+            let disagreeing = random.chance(5) ? random.below(4) : nil
             for group in 0..<4 where group != missingGroup {
                 while let bad = schedule.due(afterGoodRows: outcome.goodRows) {
                     try writeBad(bad, last: last, record: &record, writer: writer, outcome: &outcome)
@@ -52,7 +52,7 @@ struct SampleEvaluationsFile {
                         continue
                     }
                     var score = own + random.int(-600...600)
-                    if group == disagreeing, k == 1 { score += score > 5000 ? -3500 : 3500 }
+                    if group == disagreeing, k == 1 { score += score > 5000 ? -4500 : 4500 }
                     score = min(10_000, max(0, score))
                     // Whole points mostly, now and then a half.
                     record.add(Self.text(random.chance(85) ? score / 100 * 100 : score / 50 * 50))

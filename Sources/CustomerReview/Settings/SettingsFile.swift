@@ -10,10 +10,13 @@ public enum SettingsFile {
     /// Loads the settings at `path` over the defaults; exit 65 with the file and key on error.
     public static func load(path: String) throws -> PolicySettings {
         let name = (path as NSString).lastPathComponent
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReviewError.input("\(path): the settings file cannot be read")
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.contents(of: path, displayName: path)
+        } catch let error as ReviewError {
+            throw ReviewError.input("\(error.message.replacingOccurrences(of: "\(path): ", with: "\(path): the settings file "))")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ReviewError.input("\(name): the settings file is not UTF-8 text")
         }
         let json: JSONValue
@@ -203,6 +206,19 @@ struct SettingsReader {
         guard indicators.contains(where: { !$0.weight.isZero }) else {
             throw fail("indicators", "the weights add up to 0; at least one indicator needs a weight")
         }
+        // The score adds the weights at their common number of decimals in 64 bits; weights
+        // that cannot be said there (10000000000 beside 0.000000001) would unscore everyone.
+        let scale = indicators.map(\.weight.scale).max() ?? 0
+        var sum: Int128 = 0
+        for (i, indicator) in indicators.enumerated() {
+            guard let units = indicator.weight.units(atScale: scale) else {
+                throw fail("indicators[\(i)].weight", "\(indicator.weight) cannot be added exactly to weights with \(scale) decimals; use fewer decimals or smaller weights")
+            }
+            sum += Int128(units)
+            guard sum <= Int128(Int64.max) else {
+                throw fail("indicators[\(i)].weight", "the weights add up to more than can be counted exactly; use smaller weights")
+            }
+        }
     }
 
     mutating func tierBounds(_ value: JSONValue, at path: String, base: PolicySettings.TierBounds) throws -> PolicySettings.TierBounds {
@@ -311,14 +327,17 @@ struct SettingsReader {
         var marks: [String] = []
         for (i, element) in list.enumerated() {
             let mark = try string(element, at: "\(path)[\(i)]")
-            // Excel keeps a drop-down list in 255 characters, separators included.
-            guard !mark.isEmpty, !mark.contains(","), mark.count <= 50 else {
-                throw fail("\(path)[\(i)]", "must be 1 to 50 characters without a comma")
+            // Excel keeps a drop-down list as one quoted, comma-separated text; the workbook
+            // would refuse these only after every row was written (exit 73).
+            guard !mark.isEmpty, mark.count <= 50, !mark.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 < 0x20 }),
+                  !mark.unicodeScalars.contains(where: { !XlsxCellSafety.isAllowedInXML($0) }) else {
+                throw fail("\(path)[\(i)]", "must be 1 to 50 characters without a comma, a double quote or a control character")
             }
             marks.append(mark)
         }
-        guard marks.joined(separator: ",").count <= 255 else {
-            throw fail(path, "the marks together must fit in 255 characters (Excel's drop-down limit)")
+        let bytes = marks.joined(separator: ",").utf8.count
+        guard bytes <= XlsxValidation.maximumListBytes else {
+            throw fail(path, "the marks together take \(bytes) bytes of UTF-8 with their commas; they must fit in \(XlsxValidation.maximumListBytes) bytes (Excel's drop-down limit; a Chinese character takes 3)")
         }
         return marks
     }

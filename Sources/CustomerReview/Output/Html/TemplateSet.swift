@@ -44,10 +44,13 @@ public struct TemplateSet: Sendable {
             let path = folder.appendingPathComponent(entry).path
             var isEntryFolder: ObjCBool = false
             guard files.fileExists(atPath: path, isDirectory: &isEntryFolder), !isEntryFolder.boolValue else { continue }
-            guard let data = files.contents(atPath: path) else {
-                throw TemplateError(.unreadable, template: entry, line: nil, "cannot read template '\(entry)' in \(directory)")
+            // Opened as an input is: a FIFO or a device in the folder is refused, not waited on.
+            var bytes: [UInt8]
+            do {
+                bytes = try InputFile.contents(of: path, displayName: entry)
+            } catch {
+                throw TemplateError(.unreadable, template: entry, line: nil, "cannot read template '\(entry)' in \(directory) (\(error))")
             }
-            var bytes = [UInt8](data)
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
             if let offset = Self.firstInvalidUTF8(in: bytes) {
                 let line = 1 + TemplateParser.lineBreaks(in: bytes[..<offset])

@@ -114,8 +114,8 @@ struct EvaluationSheets {
     func boundSensitivity() throws {
         let columns = [
             XlsxColumn(label(.boundShift), .integer, width: 12),
-            XlsxColumn(label(.boundA), .score, width: 10), XlsxColumn(label(.changesIfAMoves), .integer, width: 22),
-            XlsxColumn(label(.boundB), .score, width: 10), XlsxColumn(label(.changesIfBMoves), .integer, width: 22),
+            XlsxColumn(label(.boundA), .score, width: 10), XlsxColumn(label(.changesIfAMoves), .integer, width: 30),
+            XlsxColumn(label(.boundB), .score, width: 10), XlsxColumn(label(.changesIfBMoves), .integer, width: 30),
         ]
         let sheet = try wb.sheet(.sheetBoundSensitivity, title: heading, columns: columns)
         var first: XlsxRowPosition?

@@ -81,6 +81,14 @@ public enum HandoverWorkbook {
         ), wb: wb, heading: heading, marks: marks)
         try partial.visitRecords()
         try partial.findings()
+        // The handover has no summary of its own; the cells cut to fit are listed on one at
+        // the end, only when there are any.
+        if wb.hasNotes {
+            let notes = try wb.sheet(.sheetSummary, title: heading, columns: [
+                XlsxColumn(wb.label(.item), width: 34), XlsxColumn("", width: 24), ReportWorkbook.noteColumn,
+            ])
+            try wb.appendNotes(to: notes)
+        }
         try wb.close()
     }
 }

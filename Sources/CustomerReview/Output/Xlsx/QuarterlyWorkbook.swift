@@ -12,6 +12,7 @@ public enum QuarterlyWorkbook {
         let marks = ReviewMarks.inForce(report.settings, language)
         let summary = try wb.sheet(.sheetSummary, title: heading, columns: [
             XlsxColumn(wb.label(.item), width: 34), XlsxColumn(wb.label(.figure), .integer, width: 14),
+            ReportWorkbook.noteColumn,
         ])
         try customers(report, wb: wb, heading: heading, sheetName: .sheetCustomers, lines: report.customers, marks: marks)
         try customers(report, wb: wb, heading: heading, sheetName: .sheetTierChanges, lines: report.changes, marks: marks)

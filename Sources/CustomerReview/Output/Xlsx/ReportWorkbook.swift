@@ -51,7 +51,15 @@ struct ReportWorkbook {
     /// Empty cells for the review columns, for the manager to fill in.
     static let reviewBlanks: [XlsxCell] = [.blank, .blank, .blank]
 
+    /// The third column of a summary sheet, where a note names what was changed: a summary
+    /// needs three columns for its notes (`appendNotes`).
+    static let noteColumn = XlsxColumn("", width: 24)
+
+    /// Whether anything needs a note: a sheet continued past the row limit, a cell changed.
+    var hasNotes: Bool { !book.continuedSheets.isEmpty || book.noticeCount > 0 }
+
     /// The summary's closing notes: sheets continued past the row limit, cells changed to fit.
+    /// The summary must have three columns (the monthly one's money column, or `noteColumn`).
     func appendNotes(to summary: XlsxSheet) throws {
         for continued in book.continuedSheets {
             try append([.text(label(.headlineContinuedSheets)), .text(continued.name),

@@ -12,6 +12,7 @@ public enum WeeklyWorkbook {
         let marks = ReviewMarks.inForce(report.settings, language)
         let summary = try wb.sheet(.sheetSummary, title: heading, columns: [
             XlsxColumn(wb.label(.item), width: 34), XlsxColumn(wb.label(.figure), .integer, width: 14),
+            ReportWorkbook.noteColumn,
         ])
         try agenda(report.agenda, sheetName: .sheetAgenda, wb: wb, heading: heading, marks: marks, asOf: report.asOf)
         try pace(report, wb: wb, heading: heading)

@@ -158,8 +158,14 @@ private final class ZipFile {
     /// temporary file beside it, then renames it over the original.
     func rewrite(replacing replaced: Entry, with contents: [UInt8]) throws(XlsxError) {
         let temporary = path + ".quote"
-        guard let out = fopen(temporary, "wb") else {
-            throw XlsxError(.cannotCreate, "cannot write workbook '\(path)' (\(String(cString: strerror(errno))))")
+        // Our own name beside the staged workbook: whatever is there (a planted symbolic
+        // link) is removed, and the new file is never opened through a link.
+        unlink(temporary)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0, let out = fdopen(fd, "wb") else {
+            let code = errno
+            if fd >= 0 { _ = Glibc.close(fd) }
+            throw XlsxError(.cannotCreate, "cannot write workbook '\(path)' (\(String(cString: strerror(code))))")
         }
         var closed = false
         defer {

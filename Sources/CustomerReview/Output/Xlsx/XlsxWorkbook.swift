@@ -247,9 +247,11 @@ public final class XlsxWorkbook {
     }
 
     /// The folder part of a path: `out` for `out/report.xlsx`, `.` for `report.xlsx`.
+    /// By bytes: a "/" followed by a combining mark is one `Character` that is not "/".
     private static func folder(of path: String) -> String {
-        let trimmed = path.utf8.last == UInt8(ascii: "/") ? String(path.dropLast()) : path
-        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
-        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+        var bytes = Array(path.utf8)
+        if bytes.last == UInt8(ascii: "/") { bytes.removeLast() }
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return slash == 0 ? "/" : String(decoding: bytes[..<slash], as: UTF8.self)
     }
 }
