@@ -107,6 +107,16 @@ import Testing
         #expect(incomplete.first?["missing_groups"] == .array([.string("operations"), .string("marketing"), .string("management")]))
     }
 
+    @Test func groupNamesMakeSafeDistinctFileNames() throws {
+        let data = try Self.fixtureWithoutEvaluations()
+        let config = try data.write("policy.json", #"{"evaluation": {"groups": [{"id": "a", "name": "../财务"}, {"id": "b", "name": "..\\财务"}]}}"#)
+        let forms = try ReportRun(["evaluation-forms", "--data", data.path, "--as-of", "2026-11-15", "--config", config, "--quiet"])
+        #expect(forms.result.status == 0, "\(forms.result.stderr)")
+        let written = forms.files.filter { $0.hasSuffix(".xlsx") }
+        #expect(written.count == 2, "\(written)")
+        #expect(written.allSatisfy { !$0.contains("/") && $0.hasPrefix("evaluation-form-2026Q3-") }, "\(written)")
+    }
+
     /// Fills the form's evaluator, date and two scores on every row, and writes the first
     /// sheet as CSV (dates as the cells show them, numbers as Excel writes them).
     static func fillAndSaveAsCSV(_ form: String, to csv: String, encoding: String) throws -> [UInt8] {

@@ -100,8 +100,8 @@ extension ReportOutputs {
     /// Stages one evaluation form (附表1 客户评估表) per group of the committee.
     public static func stageEvaluationForms(_ report: QuarterlyReport, groups: [PolicySettings.CommitteeGroup],
                                             language: ReportLanguage, in folder: OutputFolder) throws {
-        for group in groups {
-            let target = folder.target(EvaluationFormWorkbook.fileName(quarter: report.quarter, group: group))
+        for (group, name) in zip(groups, EvaluationFormWorkbook.fileNames(quarter: report.quarter, groups: groups)) {
+            let target = folder.target(name)
             try writeWorkbook(target: target, in: folder) { path in
                 try EvaluationFormWorkbook.write(report, group: group, language: language, to: path)
             }

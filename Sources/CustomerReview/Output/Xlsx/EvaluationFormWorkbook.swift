@@ -9,9 +9,10 @@ import Foundation
 /// (profile, measures, the criteria's suggested scores) are ignored when it is read back. A
 /// second sheet explains the criteria.
 public enum EvaluationFormWorkbook {
-    /// The file name of a group's form: `evaluation-form-2026Q4-运管中心.xlsx` (made safe).
-    public static func fileName(quarter: Quarter, group: PolicySettings.CommitteeGroup) -> String {
-        "evaluation-form-\(quarter)-" + SafeFileName.component(group.name, fallback: group.id) + ".xlsx"
+    /// The file names of the groups' forms, in order: `evaluation-form-2026Q4-运管中心.xlsx`, each
+    /// group's name made safe and distinct from the others'.
+    public static func fileNames(quarter: Quarter, groups: [PolicySettings.CommitteeGroup]) -> [String] {
+        SafeFileName.distinct(groups.map(\.name), fallback: "group").map { "evaluation-form-\(quarter)-" + $0 + ".xlsx" }
     }
 
     public static func write(_ report: QuarterlyReport, group: PolicySettings.CommitteeGroup, language: ReportLanguage,
