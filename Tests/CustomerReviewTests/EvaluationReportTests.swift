@@ -71,9 +71,11 @@ import Testing
         #expect(Self.customer("C005", in: json)?["score"] == .null)
     }
 
-    /// The form of one group, filled in with openpyxl, saved as GBK CSV like Excel on a Chinese
-    /// Windows does, and read back by the quarterly run.
-    @Test func formsRoundTripThroughSaveAsCSV() throws {
+    /// The form of one group, filled in with openpyxl, saved as CSV — GBK like Excel's "CSV" on a
+    /// Chinese Windows, or UTF-8 with a byte order mark like its "CSV UTF-8" — and read back by
+    /// the quarterly run.
+    @Test(arguments: ["gbk", "utf-8-sig"])
+    func formsRoundTripThroughSaveAsCSV(encoding: String) throws {
         let data = try Self.fixtureWithoutEvaluations()
         let forms = try ReportRun(["evaluation-forms", "--data", data.path, "--as-of", "2026-11-15", "--quiet"])
         #expect(forms.result.status == 0, "\(forms.result.stderr)")
@@ -87,7 +89,7 @@ import Testing
         #expect(sheet.name == "客户评估表")
         #expect(sheet.value("A1") == .text("客户编号"))
         #expect(sheet.validations.contains { $0.type == "decimal" && $0.formula1 == "0" && $0.formula2 == "100" })
-        let csv = try Self.fillAndSaveAsCSV(form, to: data.file("evaluations.csv"), encoding: "gbk")
+        let csv = try Self.fillAndSaveAsCSV(form, to: data.file("evaluations.csv"), encoding: encoding)
         #expect(csv.count > 3)
         let history = try TemporaryFolder("history")
         let run = try ReportRun(["quarterly", "--data", data.path, "--as-of", "2026-11-15", "--history", history.path,
