@@ -4,29 +4,33 @@ enum EvaluationJSON {
     static func score(_ value: ExactDecimal?) -> JSONValue { value.map { .number($0.fixed(2)) } ?? .null }
 
     /// Every indicator's source, score, weight and weighted points, with the criteria's measure
-    /// and band and the committee's figures where there are any.
-    static func breakdown(_ evaluation: CustomerEvaluation, evaluations: CustomerEvaluations,
-                          language: ReportLanguage) -> JSONValue {
+    /// and band and the committee's figures where there are any; each indicator on one line.
+    static func writeBreakdown(_ evaluation: CustomerEvaluation, evaluations: CustomerEvaluations,
+                               language: ReportLanguage, to w: inout JSONWriter) {
         let b = evaluation.breakdown
         let indicators = evaluations.indicators
-        return .object([
-            ("score", b.score.map { .number($0.description) } ?? .null),
-            ("missing", .array(b.missing.map { .string(indicators[$0].id) })),
-            ("indicators", .array(b.items.enumerated().map { k, item in
-                let indicator = indicators[k]
-                return .object([
-                    ("id", .string(indicator.id)),
-                    ("name", .string(EvaluationText.indicatorName(indicator, language))),
-                    ("weight", .decimal(indicator.weight)),
-                    ("source", .optional(item.source?.rawValue)),
-                    ("score", score(item.score)),
-                    ("weighted_points", score(b.weightedPoints(k, indicators: indicators))),
-                    ("export_score", score(item.exportScore)),
-                    ("criteria", criteria(item, indicator)),
-                    ("committee", item.committee.map { committee($0, groups: evaluations.groups) } ?? .null),
-                ])
-            })),
-        ])
+        w.beginObject()
+        w.key("score"); w.value(b.score.map { .number($0.description) } ?? .null)
+        w.key("missing"); w.inlineValue(.array(b.missing.map { .string(indicators[$0].id) }))
+        w.key("indicators")
+        w.beginArray()
+        for (k, item) in b.items.enumerated() {
+            let indicator = indicators[k]
+            w.element()
+            w.inlineValue(.object([
+                ("id", .string(indicator.id)),
+                ("name", .string(EvaluationText.indicatorName(indicator, language))),
+                ("weight", .decimal(indicator.weight)),
+                ("source", .optional(item.source?.rawValue)),
+                ("score", score(item.score)),
+                ("weighted_points", score(b.weightedPoints(k, indicators: indicators))),
+                ("export_score", score(item.exportScore)),
+                ("criteria", criteria(item, indicator)),
+                ("committee", item.committee.map { committee($0, groups: evaluations.groups) } ?? .null),
+            ]))
+        }
+        w.endArray()
+        w.endObject()
     }
 
     static func criteria(_ item: ScoreBreakdown.Item, _ indicator: PolicySettings.Indicator) -> JSONValue {

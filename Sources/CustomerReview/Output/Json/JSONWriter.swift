@@ -124,6 +124,33 @@ public struct JSONWriter {
         }
     }
 
+    /// A whole value on one line, `{"a": 1, "b": [2, 3]}`: for the small objects of a long list
+    /// (a score breakdown's indicators), which indentation would make several times larger.
+    public mutating func inlineValue(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case .bool(let b): bool(b)
+        case .number(let n): append(n)
+        case .string(let s): string(s)
+        case .array(let elements):
+            bytes.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { bytes.append(contentsOf: [0x2C, 0x20]) }
+                inlineValue(element)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let members):
+            bytes.append(UInt8(ascii: "{"))
+            for (index, (name, member)) in members.enumerated() {
+                if index > 0 { bytes.append(contentsOf: [0x2C, 0x20]) }
+                JSONText.writeString(name, to: &bytes)
+                bytes.append(contentsOf: [0x3A, 0x20])
+                inlineValue(member)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
     private mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }

@@ -38,8 +38,8 @@ public enum MonthlyJSON {
         w.key("relationship"); w.string(c.relationship.rawValue)
         w.key("score"); w.value(line.score.map { .number($0.description) } ?? .null)
         w.key("score_breakdown")
-        w.value(EvaluationJSON.breakdown(line.evaluation(report.evaluations, index: index), evaluations: report.evaluations,
-                                      language: language))
+        EvaluationJSON.writeBreakdown(line.evaluation(report.evaluations, index: index), evaluations: report.evaluations,
+                                      language: language, to: &w)
         w.key("tier"); w.string(line.tier.tier?.rawValue)
         w.key("tier_source"); w.string(line.tier.source.rawValue)
         w.key("proposed_tier"); w.string(line.proposedTier?.rawValue)

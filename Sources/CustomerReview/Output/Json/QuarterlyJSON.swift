@@ -10,7 +10,7 @@ public enum QuarterlyJSON {
             ("previous_snapshot", .value(.optional(report.previousSnapshot?.description))),
             ("contract_data", .value(.bool(report.hasContractData))),
             ("totals", .value(counts(report.totals, kind: nil))),
-            ("customers", .values(count: report.customers.count) { customer(report, $0, language: language) }),
+            ("customers", .elements(count: report.customers.count) { customer(report, $0, language: language, to: &$1) }),
             ("salespeople", .value(.array(report.salespeople.map { counts($0, kind: "salesperson") }))),
             ("departments", .value(.array(report.departments.map { counts($0, kind: "department") }))),
             ("contract_gaps", .value(.array(report.contractGaps.map { .string($0.customer.id) }))),
@@ -23,7 +23,8 @@ public enum QuarterlyJSON {
         ]
     }
 
-    static func customer(_ report: QuarterlyReport, _ index: Int, language: ReportLanguage) -> JSONValue {
+    /// One customer, its score breakdown written straight into the document.
+    static func customer(_ report: QuarterlyReport, _ index: Int, language: ReportLanguage, to w: inout JSONWriter) {
         let line = report.customers[index]
         let c = line.customer
         let identity: [(String, JSONValue)] = [
@@ -36,8 +37,6 @@ public enum QuarterlyJSON {
         ]
         let adjustment: [(String, JSONValue)] = [
             ("score", line.score.map { .number($0.description) } ?? .null),
-            ("score_breakdown", EvaluationJSON.breakdown(line.evaluation(report.evaluations, index: index),
-                                                         evaluations: report.evaluations, language: language)),
             ("previous_score", line.previousScore.map { .number($0.description) } ?? .null),
             ("score_change", line.scoreChange.map { .number($0.description) } ?? .null),
             ("tier", .optional(line.tier.tier?.rawValue)),
@@ -57,7 +56,17 @@ public enum QuarterlyJSON {
                 ("overdue", .money(line.receivables.overdue)),
             ])),
         ]
-        return .object(identity + adjustment)
+        w.beginObject()
+        for (key, value) in identity + adjustment {
+            w.key(key)
+            w.value(value)
+            if key == "score" {
+                w.key("score_breakdown")
+                EvaluationJSON.writeBreakdown(line.evaluation(report.evaluations, index: index), evaluations: report.evaluations,
+                                              language: language, to: &w)
+            }
+        }
+        w.endObject()
     }
 
     static func counts(_ m: MovementCounts, kind: String?) -> JSONValue {
