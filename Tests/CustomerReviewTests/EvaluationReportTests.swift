@@ -42,6 +42,16 @@ import Testing
         for name in ["客户评估表", "评估小组", "临界客户", "界限测算"] {
             #expect(workbook.sheet(name) != nil, "\(name)")
         }
+        // The highlights test the columns they are about, found by their headers (row 3).
+        for (sheetName, header, formula) in [("客户", "调整", "=\"降级\""), ("评估小组", "分差", ">30"),
+                                             ("客户评估表", "来源", "=\"无得分\"")] {
+            let sheet = try #require(workbook.sheet(sheetName))
+            let cell = try #require(sheet.cells.first { $0.key.hasSuffix("3") && $0.key.dropLast().allSatisfy(\.isLetter)
+                && $0.value.value == .text(header) }, "\(sheetName): no column '\(header)'")
+            let column = String(cell.key.dropLast())
+            #expect(sheet.conditional.contains { $0.formulas.contains { $0.contains("$\(column)4\(formula)") } },
+                    "\(sheetName): no highlight on \(header) (column \(column)): \(sheet.conditional)")
+        }
         let page = try run.text("quarterly-2026Q3.html")
         for id in ["evaluation-incomplete", "evaluation-disagreements", "near-bound", "chart-bound-sensitivity"] {
             #expect(page.contains("id=\"\(id)"), "\(id)")
@@ -105,7 +115,7 @@ import Testing
         // Every signed and potential customer is on the form: all seven were evaluated.
         #expect(json["committee"]?["evaluated"] == .integer(7))
         // The finance group's rows only: every other group is missing.
-        guard case .array(let incomplete)? = json["committee"]?["incomplete"] else { return }
+        let incomplete = try jsonArray(json["committee"]?["incomplete"], "committee.incomplete")
         #expect(incomplete.first?["missing_groups"] == .array([.string("operations"), .string("marketing"), .string("management")]))
     }
 

@@ -56,7 +56,7 @@ struct MonthlyReportTests {
         #expect(customer("C008")?["tier"] == .null)
         #expect(customer("C006")?["flags"] == .array([]))
         #expect(json["totals"]?["receivables"]?["outstanding"] == .number("1688845.67"))
-        guard case .array(let issues)? = json["data_issues"] else { return }
+        let issues = try jsonArray(json["data_issues"], "data_issues")
         #expect(issues.count == 17)
         #expect(issues.first == .object([
             ("file", .string("customers.csv")), ("line", .integer(9)), ("column", .string("customer_id")),
@@ -68,7 +68,8 @@ struct MonthlyReportTests {
     @Test func agingReconcilesToTheFenForEveryCustomerAndTotal() throws {
         let run = try ReportRun(Self.arguments + ["--quiet", "--formats", "json"])
         let json = try JSONParser.parse(run.text("monthly-2026-10.json"))
-        guard case .array(let customers)? = json["customers"], let totals = json["totals"] else { return }
+        let customers = try jsonArray(json["customers"], "customers")
+        let totals = try #require(json["totals"])
         for holder in customers.map({ $0["receivables"] }) + [totals["receivables"]] {
             guard let r = holder, case .object(let buckets)? = r["buckets"],
                   case .number(let after)? = r["after_period_end"], case .number(let outstanding)? = r["outstanding"]
@@ -107,7 +108,15 @@ struct MonthlyReportTests {
         #expect(visits.validations.contains { $0.type == "list" && $0.formula1 == "\"已审核,需跟进,有异议,退回补充\"" })
         #expect(visits.validations.contains { $0.type == "date" })
         #expect(customers.validations.contains { $0.type == "list" })
-        #expect(!customers.conditional.isEmpty)
+        // Each highlight tests the column it is about, found by its header (row 3).
+        for header in ["缺少", "超账期", "超资信额度", "超垫资额度"] {
+            let cell = try #require(customers.cells.first { $0.key.hasSuffix("3") && $0.key.dropLast().allSatisfy(\.isLetter)
+                && $0.value.value == .text(header) }, "no column '\(header)'")
+            let column = String(cell.key.dropLast())
+            #expect(customers.conditional.contains { rule in
+                rule.formulas.contains("AND(ISNUMBER($\(column)4),$\(column)4>0)") && rule.sqref.hasPrefix(column + "4")
+            }, "no highlight on \(header) (column \(column)): \(customers.conditional)")
+        }
         let issues = try #require(book.sheet("数据问题"))
         #expect(issues.maxRow == 3 + 17)
     }

@@ -76,7 +76,7 @@ struct QuarterlyWeeklyReportTests {
         let result = try runBinary(["monthly", "--data", data.path, "--as-of", "2026-11-15", "--out", out.path, "--formats", "json", "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONParser.parse(String(decoding: out.read("monthly-2026-10.json"), as: UTF8.self))
-        guard case .array(let list)? = json["customers"] else { return }
+        let list = try jsonArray(json["customers"], "customers")
         #expect(list[0]["tier"] == .string("A") && list[0]["tier_source"] == .string("snapshot"))
         #expect(list[0]["proposed_tier"] == .string("C"))
         #expect(list[1]["tier"] == .string("B") && list[1]["tier_source"] == .string("export"))
@@ -100,9 +100,10 @@ struct QuarterlyWeeklyReportTests {
         try expectGolden(quarterly.data("quarterly-2026Q3.json"), "quarterly-2026Q3.json")
         try expectGolden(quarterly.data("quarterly-2026Q3.html"), "quarterly-2026Q3.html")
         let weekly = try ReportRun(["weekly", "--data", smallFixture, "--as-of", "2026-11-15", "--history", history.path,
-                                    "--formats", "json", "--quiet"])
+                                    "--formats", "json,html", "--quiet"])
         #expect(weekly.result.status == 0, "\(weekly.result.stderr)")
         try expectGolden(weekly.data("weekly-2026-W47.json"), "weekly-2026-W47.json")
+        try expectGolden(weekly.data("weekly-2026-W47.html"), "weekly-2026-W47.html")
     }
 
     @Test func quarterlyAndWeeklyWorkbooksAndPagesAreWritten() throws {
@@ -118,6 +119,29 @@ struct QuarterlyWeeklyReportTests {
             #expect(page.contains("Content-Security-Policy"))
             #expect(!page.contains("<script"))
         }
+    }
+
+    /// Two processes, a second apart, give the same bytes for every file (nothing depends on the
+    /// clock, the process or the order threads finish in).
+    @Test func sameInputsGiveByteIdenticalFilesAcrossProcesses() throws {
+        for (command, base) in [("quarterly", "quarterly-2026Q3"), ("weekly", "weekly-2026-W47")] {
+            let firstHistory = try TemporaryFolder("history-1")
+            let secondHistory = try TemporaryFolder("history-2")
+            let first = try ReportRun([command, "--data", smallFixture, "--as-of", "2026-11-15", "--history", firstHistory.path, "--quiet"],
+                                      label: "first")
+            Thread.sleep(forTimeInterval: 1.1)
+            let second = try ReportRun([command, "--data", smallFixture, "--as-of", "2026-11-15", "--history", secondHistory.path, "--quiet"],
+                                       label: "second")
+            for format in ["xlsx", "html", "json"] {
+                #expect(try first.data(base + "." + format) == second.data(base + "." + format), "\(base).\(format)")
+            }
+        }
+        let first = try ReportRun(["evaluation-forms", "--data", smallFixture, "--as-of", "2026-11-15", "--quiet"], label: "first")
+        Thread.sleep(forTimeInterval: 1.1)
+        let second = try ReportRun(["evaluation-forms", "--data", smallFixture, "--as-of", "2026-11-15", "--quiet"], label: "second")
+        let forms = first.files.filter { $0.hasSuffix(".xlsx") }
+        #expect(forms.count == 4)
+        for name in forms { #expect(try first.data(name) == second.data(name), "\(name)") }
     }
 
     @Test func handoverWorkbooksOnePerSalesperson() throws {

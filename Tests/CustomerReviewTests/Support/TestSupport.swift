@@ -112,3 +112,14 @@ func runBinary(_ arguments: [String], environment: [String: String]? = nil, curr
                      stdout: String(decoding: outData, as: UTF8.self),
                      stderr: String(decoding: errData, as: UTF8.self))
 }
+
+/// The elements of a JSON array, or a recorded failure (never a silent early return).
+func jsonArray(_ value: JSONValue?, _ what: String = "the array", sourceLocation: SourceLocation = #_sourceLocation) throws -> [JSONValue] {
+    guard case .array(let elements)? = value else {
+        Issue.record("\(what) is not a JSON array", sourceLocation: sourceLocation)
+        throw JSONArrayMissing()
+    }
+    return elements
+}
+
+struct JSONArrayMissing: Error {}
