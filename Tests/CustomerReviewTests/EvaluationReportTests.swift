@@ -34,6 +34,11 @@ import Testing
         #expect(disagreements.first?["customer_id"] == .string("C003"))
         #expect(disagreements.first?["indicator"] == .string("credit"))
         #expect(disagreements.first?["spread"] == .number("40.00"))
+        // Company scale: the committee for C001, C003, C004, C005; the export for C002 and C007;
+        // nothing for C008, whose score 101 was refused (and there is no capital to measure).
+        let sources = try jsonArray(json["score_sources"], "score_sources")
+        #expect(sources.first == .object([("indicator", .string("company_scale")), ("committee", .integer(4)),
+                                          ("export", .integer(2)), ("criteria", .integer(0)), ("none", .integer(1))]))
         let c004 = try #require(Self.customer("C004", in: json))
         // 运管中心's two evaluators of industry influence: (85 + 85.01) / 2 = 85.005 → 85.01.
         #expect(Self.indicator(3, of: c004)?["committee"]?["score"] == .number("85.01"))

@@ -87,6 +87,11 @@ enum EvaluationJSON {
                     return .object(members)
                 })),
             ]))),
+            ("score_sources", .value(.array(evaluations.indicators.enumerated().map { k, indicator in
+                .object([("indicator", .string(indicator.id))]
+                    + PolicySettings.ScoreSource.allCases.map { ($0.rawValue, .integer(e.sourceCounts[k][$0] ?? 0)) }
+                    + [("none", .integer(e.unscoredByIndicator[k]))])
+            }))),
             ("near_bound", .value(.array(e.nearBound.map { item in
                 .object([
                     ("customer_id", id(item.line)),

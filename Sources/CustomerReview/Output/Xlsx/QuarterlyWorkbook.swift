@@ -41,6 +41,16 @@ public enum QuarterlyWorkbook {
         for (label, count) in categories {
             try wb.append([.text(wb.label(label)), .integer(Int64(count))], to: summary)
         }
+        // Where the scores came from, per indicator (customers to evaluate).
+        for (k, indicator) in report.evaluations.indicators.enumerated() {
+            let name = EvaluationText.indicatorName(indicator, language)
+            for source in PolicySettings.ScoreSource.allCases {
+                try wb.append([.text(name + " · " + EvaluationText.source(source, language)),
+                               .integer(Int64(e.sourceCounts[k][source] ?? 0))], to: summary)
+            }
+            try wb.append([.text(name + " · " + EvaluationText.source(nil, language)), .integer(Int64(e.unscoredByIndicator[k]))],
+                          to: summary)
+        }
         if let first, let last, let names = XlsxCellRange(column: 0, from: first, through: last),
            let values = XlsxCellRange(column: 1, from: first, through: last) {
             try wb.chart(XlsxChart(.bar, title: wb.label(.headlineMovements), valueAxisName: wb.label(.customers),
