@@ -74,6 +74,17 @@ private func evaluation(_ evaluator: String, group: Int, _ scores: [String?], li
         #expect(result.indicators[0]?.score == d("70"))
     }
 
+    @Test func theLatestCountsAlsoAmongManyEvaluators() throws {
+        // Forty evaluators of 运管中心 at 60, and one of them again later at 100: 41 rows, 40 counted.
+        let earlier = try #require(CalendarDate(year: 2026, month: 6, day: 1))
+        var rows = (0..<40).map { evaluation("e\($0)", group: 0, ["60"], line: $0 + 2, on: earlier) }
+        rows.append(evaluation("e7", group: 0, ["100"], line: 50))
+        let result = try #require(Committee.combine(rows, indicatorCount: 1, groups: groups))
+        #expect(result.evaluations == 40)
+        // (39 · 60 + 100) / 40 = 61.
+        #expect(result.indicators[0]?.score == d("61"))
+    }
+
     @Test func aSpreadAboveTheSettingIsADisagreement() throws {
         let result = try #require(Committee.combine([
             evaluation("a", group: 0, ["40", "70"]), evaluation("b", group: 1, ["70.01", "100"]),

@@ -53,23 +53,23 @@ public enum Committee {
     public static func combine(_ evaluations: [CommitteeEvaluation], indicatorCount: Int,
                                groups: [PolicySettings.CommitteeGroup]) -> Result? {
         guard !evaluations.isEmpty else { return nil }
-        var latest: [String: CommitteeEvaluation] = [:]
-        for evaluation in evaluations {
-            if let kept = latest[evaluation.evaluator], (kept.date, kept.line) > (evaluation.date, evaluation.line) { continue }
-            latest[evaluation.evaluator] = evaluation
-        }
-        let counted = latest.values.sorted { ($0.group, $0.evaluator) < ($1.group, $1.evaluator) }
+        let counted = latestPerEvaluator(evaluations)
         let weightScale = groups.map(\.weight.scale).max() ?? 0
         let weights = groups.map { Int128($0.weight.units(atScale: weightScale) ?? 0) }
-        var present = Set<Int>()
+        var present = Array(repeating: false, count: groups.count)
+        for evaluation in counted where evaluation.group < groups.count { present[evaluation.group] = true }
         var indicators: [IndicatorResult?] = []
+        indicators.reserveCapacity(indicatorCount)
+        var sums = Array(repeating: Int128(0), count: groups.count)
+        var counts = Array(repeating: 0, count: groups.count)
         for k in 0..<indicatorCount {
-            var sums = Array(repeating: Int128(0), count: groups.count)
-            var counts = Array(repeating: 0, count: groups.count)
+            for g in sums.indices {
+                sums[g] = 0
+                counts[g] = 0
+            }
             var low = Int.max
             var high = Int.min
             for evaluation in counted where evaluation.group < groups.count {
-                present.insert(evaluation.group)
                 guard let hundredths = evaluation.hundredths(k) else { continue }
                 sums[evaluation.group] += Int128(hundredths)
                 counts[evaluation.group] += 1
@@ -78,8 +78,31 @@ public enum Committee {
             }
             indicators.append(indicatorResult(sums: sums, counts: counts, weights: weights, low: low, high: high))
         }
-        let missing = groups.indices.filter { !present.contains($0) }
+        let missing = groups.indices.filter { !present[$0] }
         return Result(indicators: indicators, evaluations: counted.count, missingGroups: missing)
+    }
+
+    /// One evaluation per evaluator: the latest by date, then line. A customer has a handful of
+    /// evaluations, searched in place; a file with hundreds for one customer goes by a table.
+    private static func latestPerEvaluator(_ evaluations: [CommitteeEvaluation]) -> [CommitteeEvaluation] {
+        func later(_ a: CommitteeEvaluation, than b: CommitteeEvaluation) -> Bool { (a.date, a.line) > (b.date, b.line) }
+        if evaluations.count > 32 {
+            var latest: [String: CommitteeEvaluation] = [:]
+            for evaluation in evaluations where latest[evaluation.evaluator].map({ later(evaluation, than: $0) }) ?? true {
+                latest[evaluation.evaluator] = evaluation
+            }
+            return Array(latest.values)
+        }
+        var kept: [CommitteeEvaluation] = []
+        kept.reserveCapacity(evaluations.count)
+        for evaluation in evaluations {
+            if let index = kept.firstIndex(where: { $0.evaluator == evaluation.evaluator }) {
+                if later(evaluation, than: kept[index]) { kept[index] = evaluation }
+            } else {
+                kept.append(evaluation)
+            }
+        }
+        return kept
     }
 
     /// Σ wᵍ·(sumᵍ/nᵍ) / Σ wᵍ over the groups that scored, exactly over a common denominator.
