@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import CustomerReview
+
+/// What a newcomer meets in the first minutes (issue 12, point 7): the version, the messages
+/// about a wrong `--data`, and `inspect`'s columns lined up for Chinese headers.
+@Suite("The first minutes: version, a wrong data folder, inspect's columns")
+struct FirstMinutesTests {
+    @Test(arguments: ["--version", "-V"])
+    func versionIsPrinted(flag: String) throws {
+        let result = try runBinary([flag])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("customer-review 1."), "\(result.stdout)")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func aFolderMissingSeveralFilesNamesThemAllInOneMessage() throws {
+        let folder = try TemporaryFolder("several-missing")
+        try folder.write("customers.csv", "customer_id,name,status\nC1,A,signed\n")
+        let result = try runBinary(["validate", "--data", folder.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("the required files visits.csv (客户拜访记录表) and receivables.csv (应收明细) are missing"),
+                "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func dataPointingAtAFileSaysItIsAFile() throws {
+        let result = try runBinary(["validate", "--data", (smallFixture as NSString).appendingPathComponent("customers.csv")])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("customers.csv is a file, not a folder"), "\(result.stderr)")
+    }
+
+    @Test func displayWidthCountsChineseAsTwoColumns() {
+        #expect(ConsoleText.displayWidth("客户编号") == 8)
+        #expect(ConsoleText.displayWidth("name") == 4)
+        #expect(ConsoleText.displayWidth("e-mail") == 6)
+        #expect(ConsoleText.padded("网址", to: 6) == "网址  ")
+    }
+
+    @Test func inspectLinesUpChineseAndEnglishHeadersByDisplayWidth() throws {
+        let folder = try TemporaryFolder("inspect-width")
+        let path = try folder.write("customers.csv", "客户编号,name,客户状态,e-mail\nC1,A,签约,a@b.c\n")
+        let result = try runBinary(["inspect", path])
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\n").filter { $0.contains("→") }.map(String.init)
+        #expect(rows.count == 4)
+        let arrows = Set(rows.map { row in ConsoleText.displayWidth(String(row[..<(row.range(of: "→")?.lowerBound ?? row.endIndex)])) })
+        #expect(arrows.count == 1, "\(rows)")
+    }
+}
