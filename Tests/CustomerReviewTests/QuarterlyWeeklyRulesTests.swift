@@ -58,16 +58,41 @@ struct QuarterlyWeeklyRulesTests {
     @Test func weeklyReasons() {
         let t = PolicySettings.defaults.weekly
         let signed = Customer(id: "C", name: "n", status: .signed, relationship: .abnormal)
-        #expect(WeeklyMeeting.reasons(customer: signed, tier: .a, required: 2, onSiteThisMonth: 0, overThreeMonths: yuan("50000"),
+        #expect(WeeklyMeeting.reasons(customer: signed, tier: .a, required: 2, onSiteThisMonth: 0, daysSinceLastVisit: 10, overThreeMonths: yuan("50000"),
                                       asOf: day("2026-11-20"), thresholds: t) == [.abnormalRelationship, .behindOnVisits, .largeOverThreeMonths])
         let potential = Customer(id: "P", name: "n", status: .potential)
-        #expect(WeeklyMeeting.reasons(customer: potential, tier: .a, required: 1, onSiteThisMonth: 0, overThreeMonths: yuan("49999.99"),
+        #expect(WeeklyMeeting.reasons(customer: potential, tier: .a, required: 1, onSiteThisMonth: 0, daysSinceLastVisit: 10, overThreeMonths: yuan("49999.99"),
                                       asOf: day("2026-11-20"), thresholds: t) == [.potentialA])
         var off = t
         off.potentialA = false
         off.overThreeMonthsAtLeast = nil
-        #expect(WeeklyMeeting.reasons(customer: potential, tier: .a, required: 1, onSiteThisMonth: 0, overThreeMonths: yuan("1000000"),
+        #expect(WeeklyMeeting.reasons(customer: potential, tier: .a, required: 1, onSiteThisMonth: 0, daysSinceLastVisit: 10, overThreeMonths: yuan("1000000"),
                                       asOf: day("2026-11-20"), thresholds: off).isEmpty)
+    }
+
+    /// Issue 12: "no on-site visit for N days" from the setting (default 45), boundary included;
+    /// a customer with a minimum and no on-site visit on record is listed too.
+    @Test(arguments: [(44, false), (45, true), (200, true)])
+    func noRecentOnSiteVisit(days: Int, listed: Bool) {
+        let t = PolicySettings.defaults.weekly
+        #expect(t.noOnSiteVisitDays == 45)
+        let c = Customer(id: "C", name: "n", status: .signed)
+        let reasons = WeeklyMeeting.reasons(customer: c, tier: .c, required: 1, onSiteThisMonth: 1, daysSinceLastVisit: days,
+                                            overThreeMonths: .zero, asOf: day("2026-11-20"), thresholds: t)
+        #expect(reasons == (listed ? [.noRecentOnSiteVisit] : []))
+        #expect(ValueNames.weeklyReason(.noRecentOnSiteVisit, daysSinceLastVisit: days, .en) == "no on-site visit for \(days) days")
+    }
+
+    @Test func noOnSiteVisitOnRecordAndTheSettingOff() {
+        var t = PolicySettings.defaults.weekly
+        let c = Customer(id: "C", name: "n", status: .signed)
+        #expect(WeeklyMeeting.reasons(customer: c, tier: .c, required: 1, onSiteThisMonth: 0, daysSinceLastVisit: nil,
+                                      overThreeMonths: .zero, asOf: day("2026-11-20"), thresholds: t) == [.noRecentOnSiteVisit])
+        #expect(WeeklyMeeting.reasons(customer: c, tier: .c, required: 0, onSiteThisMonth: 0, daysSinceLastVisit: nil,
+                                      overThreeMonths: .zero, asOf: day("2026-11-20"), thresholds: t).isEmpty)
+        t.noOnSiteVisitDays = nil
+        #expect(WeeklyMeeting.reasons(customer: c, tier: .c, required: 1, onSiteThisMonth: 0, daysSinceLastVisit: nil,
+                                      overThreeMonths: .zero, asOf: day("2026-11-20"), thresholds: t).isEmpty)
     }
 
     @Test(arguments: [

@@ -156,7 +156,7 @@ private func asciiReport() throws -> WeeklyReport {
         let agenda = section("agenda", of: html)
         for line in report.agenda {
             #expect(agenda.contains(HTMLEscaping.escape(line.customer.name)))
-            let reasons = line.reasons.map { ValueNames.weeklyReason($0).text(.en) }.joined(separator: "\n")
+            let reasons = line.reasons.map { ValueNames.weeklyReason($0, daysSinceLastVisit: line.daysSinceLastVisit, .en) }.joined(separator: "\n")
             #expect(agenda.contains(">\(HTMLEscaping.escape(reasons))<"))
         }
         // The visits done against the pace, in the alert colour when behind.

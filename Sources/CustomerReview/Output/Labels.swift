@@ -20,7 +20,7 @@ public enum Label: String, CaseIterable, Sendable {
     case snapshotTier, previousSnapshot, movementUp, movementDown, movementSame, movementNew, movementNone
     case reasonCreated, reasonEliminated, reasonNoSalesperson, changeCreditLimit, changeTermDays, changeAdvanceLimit
     case changeCommissionRate, changeVisitMinimum, reasons, expectedByNow, customersBehind, onSiteThisMonth
-    case reasonAbnormal, reasonBehind, reasonLargeOverThreeMonths, reasonPotentialA, weekOf, agendaCount, headlineMovements
+    case reasonAbnormal, reasonBehind, reasonNoOnSiteVisitOnRecord, daysSinceLastVisit, reasonLargeOverThreeMonths, reasonPotentialA, weekOf, agendaCount, headlineMovements
     case amountsInYuan, groupPerformance, groupReceivables, groupChecks, missingScores, contents
     case item, figure, cellNotices, noticeTruncated, noticeCharactersRemoved, noticeNonFinite, continuedOn
     // Customer columns.
@@ -161,6 +161,8 @@ public enum Label: String, CaseIterable, Sendable {
         case .reasonBehind: ("A、B类签约客户本月走访落后", "signed A/B customer behind on this month's visits")
         case .reasonLargeOverThreeMonths: ("三个月以上应收帐较大", "large receivables over three months")
         case .reasonPotentialA: ("A类潜在客户", "potential A customer")
+        case .reasonNoOnSiteVisitOnRecord: ("无实地拜访记录", "no on-site visit on record")
+        case .daysSinceLastVisit: ("距最近实地拜访天数", "Days since last visit")
         case .weekOf: ("会议周", "Meeting week")
         case .agendaCount: ("建议经理拜访客户数", "Customers proposed for a manager visit")
         case .headlineMovements: ("类别调整", "Tier movements")
@@ -187,12 +189,12 @@ public enum Label: String, CaseIterable, Sendable {
         case .tierInForce: ("现行类别", "Tier in force")
         case .tierSource: ("类别来源", "Tier source")
         case .proposedTier: ("按得分类别", "Tier from score")
-        case .onSiteVisits: ("实地走访", "On-site visits")
+        case .onSiteVisits: ("当月实地走访", "On-site visits in month")
         case .requiredVisits: ("应走访", "Required")
         case .visitShortfall: ("缺少", "Short")
-        case .otherVisits: ("电话及其他", "Phone and other")
+        case .otherVisits: ("当月电话及其他", "Phone and other in month")
         case .awaitingApproval: ("待审批", "Awaiting approval")
-        case .lastVisit: ("最近拜访", "Last visit")
+        case .lastVisit: ("最近实地拜访", "Last on-site visit")
         case .invoiced: ("上月业绩", "Invoiced")
         case .volume: ("货量", "Volume")
         case .commission: ("佣金", "Commission")
@@ -540,7 +542,14 @@ extension ValueNames {
         case .behindOnVisits: .reasonBehind
         case .largeOverThreeMonths: .reasonLargeOverThreeMonths
         case .potentialA: .reasonPotentialA
+        case .noRecentOnSiteVisit: .reasonNoOnSiteVisitOnRecord
         }
+    }
+
+    /// A reason as the agenda shows it: "no on-site visit for 45 days" says how long.
+    public static func weeklyReason(_ reason: WeeklyMeeting.Reason, daysSinceLastVisit: Int?, _ language: ReportLanguage) -> String {
+        guard reason == .noRecentOnSiteVisit, let days = daysSinceLastVisit else { return weeklyReason(reason).text(language) }
+        return language == .zh ? "\(days)天未实地拜访" : "no on-site visit for \(days) days"
     }
 }
 

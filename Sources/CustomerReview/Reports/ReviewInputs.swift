@@ -192,9 +192,12 @@ struct VisitGathering: Sendable {
         func tallied(_ date: CalendarDate) -> Bool { date.yearMonth == scope.visitMonth && date <= scope.visitsThrough }
         func kept(_ date: CalendarDate) -> Bool { scope.keptVisits?.contains(date) ?? false }
         result.usableRows = try VisitsFile.read(table, knownCustomer: { indexByID[$0] != nil }, asOf: scope.asOf,
-                            wanted: { tallied($0) || kept($0) }, wantsForm: kept, issues: &result.issues) { visit in
-            if tallied(visit.date),
-               let i = indexByID[visit.customerID] {
+                            wantsForm: kept, issues: &result.issues) { visit in
+            // Every visit up to the as-of date is looked at: the last on-site one may be older
+            // than the month.
+            let i = indexByID[visit.customerID]
+            if let i, visit.type == .onSite { result.tallies[i].noteOnSite(visit.date, asOf: scope.asOf) }
+            if tallied(visit.date), let i {
                 result.tallies[i].add(visit)
                 result.bySalesperson[visit.salesperson, default: VisitTally()].add(visit)
             }

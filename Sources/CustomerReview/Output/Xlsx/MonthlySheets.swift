@@ -34,6 +34,7 @@ struct MonthlySheets {
             XlsxColumn(label(.onSiteVisits), .integer), XlsxColumn(label(.requiredVisits), .integer),
             XlsxColumn(label(.visitShortfall), .integer), XlsxColumn(label(.otherVisits), .integer),
             XlsxColumn(label(.awaitingApproval), .integer), XlsxColumn(label(.lastVisit), .date),
+            XlsxColumn(label(.daysSinceLastVisit), .integer),
             XlsxColumn(label(.invoiced), .money), XlsxColumn(label(.volume), .decimal), XlsxColumn(label(.commission), .money),
             XlsxColumn(label(.outstanding), .money), XlsxColumn(label(.currentMonth), .money),
             XlsxColumn(label(.overThreeMonths), .money), XlsxColumn(label(.overdue), .money),
@@ -70,6 +71,7 @@ struct MonthlySheets {
                 .integer(Int64(line.visits.onSite)), line.required.map { .integer(Int64($0)) } ?? .blank,
                 line.shortfall.map { .integer(Int64($0)) } ?? .blank, .integer(Int64(line.visits.otherKinds)),
                 .integer(Int64(line.visits.awaitingApproval)), .date(orBlank: line.visits.lastVisit),
+                line.visits.daysSinceLastVisit.map { .integer(Int64($0)) } ?? .blank,
                 .money(r.invoiced), r.volume.map(XlsxCell.decimal) ?? .blank, .money(p.commission),
                 .money(r.outstanding), .money(r.currentMonth), .money(r.overThreeMonths), .money(r.overdue),
             ]
