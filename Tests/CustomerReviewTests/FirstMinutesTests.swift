@@ -47,4 +47,20 @@ struct FirstMinutesTests {
         let arrows = Set(rows.map { row in ConsoleText.displayWidth(String(row[..<(row.range(of: "→")?.lowerBound ?? row.endIndex)])) })
         #expect(arrows.count == 1, "\(rows)")
     }
+
+    /// Issue 12, point 2: a period without visits or invoices (a wrong --as-of, an old export)
+    /// says so in one line and on the summary line, and the run still succeeds.
+    @Test func aPeriodWithoutVisitsOrInvoicesSaysSo() throws {
+        let out = try TemporaryFolder("empty-period")
+        let result = try runBinary(["monthly", "--data", smallFixture, "--as-of", "2027-03-15", "--out", out.path,
+                                    "--history", out.file("history"), "--formats", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let notes = result.stderr.split(separator: "\n").filter { $0.contains("note: ") }
+        #expect(notes == ["customer-review: note: visits.csv has no visits dated in 2027-02 and receivables.csv has no invoices dated in 2027-02; the report is written, but check --as-of (or --period/--quarter) and that the exports are current"])
+        let summary = result.stderr.split(separator: "\n").last { $0.hasPrefix("customer-review monthly 2027-02:") }
+        #expect(summary?.contains("no visits in 2027-02, no invoices in 2027-02; wrote") == true, "\(result.stderr)")
+        let fine = try runBinary(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path,
+                                  "--history", out.file("history"), "--formats", "json"])
+        #expect(!fine.stderr.contains("note: "))
+    }
 }
