@@ -63,4 +63,14 @@ struct FirstMinutesTests {
                                   "--history", out.file("history"), "--formats", "json"])
         #expect(!fine.stderr.contains("note: "))
     }
+
+    /// Issue 12, point 3: the quarterly demo writes its snapshot into sample-data/history/,
+    /// which git ignores, so a fresh clone stays clean.
+    @Test func theDemosTierSnapshotIsIgnoredByGit() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        process.arguments = ["-C", repositoryRoot, "check-ignore", "-q", "sample-data/history/tiers-2026Q3.csv"]
+        _ = try runCapturingOutput(process)
+        #expect(process.terminationStatus == 0)
+    }
 }
