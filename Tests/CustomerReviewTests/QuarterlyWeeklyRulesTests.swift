@@ -31,6 +31,19 @@ struct QuarterlyWeeklyRulesTests {
         #expect(QuarterlyAdjustment.policyChanges(previous: .a, proposed: .a, status: .signed, settings: .defaults).isEmpty)
     }
 
+    /// Issue 12, point 6: the lines show money grouped and rates in per cent; the JSON keeps
+    /// the plain figures.
+    @Test func policyChangeLinesGroupMoneyAndShowRatesInPerCent() {
+        let up = QuarterlyAdjustment.policyChanges(previous: .b, proposed: .a, status: .signed, settings: .defaults)
+        #expect(up.map { $0.text(.en) } == ["credit limit 500,000.00 → 1,000,000.00", "term (days) 45 → 60",
+                                             "advance limit 100,000.00 → 300,000.00", "commission rate 0.8% → 1.0%"])
+        let down = QuarterlyAdjustment.policyChanges(previous: .b, proposed: .c, status: .signed, settings: .defaults)
+        #expect(down.contains { $0.text(.zh).hasSuffix("0.8% → 0.5%") })
+        #expect(down.contains { $0.text(.zh).hasSuffix("100,000.00 → 0.00") })
+        let new = QuarterlyAdjustment.policyChanges(previous: nil, proposed: .c, status: .potential, settings: .defaults)
+        #expect(new.contains { $0.text(.en).hasSuffix("— → 0.5%") })
+    }
+
     @Test func reassignmentReasons() {
         let q = Quarter(year: 2026, number: 3)
         let c = Customer(id: "C", name: "n", status: .eliminated, salesperson: nil, createdDate: day("2026-09-30"))

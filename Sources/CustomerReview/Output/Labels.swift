@@ -14,7 +14,7 @@ public enum Label: String, CaseIterable, Sendable {
     case headlineVisitsRequired, headlineVisitsCounted, headlineVisitsShort, headlineCompliance
     case headlineInvoiced, headlineCommission, headlineOutstanding, headlineCurrentMonth, headlineOverThreeMonths
     case headlineOverdue, headlineFindings, headlineDataIssues, headlineUnscored, headlineContinuedSheets
-    case chartTierMix, chartVisitCompliance, chartAging, seriesRequired, seriesDone, seriesCustomers, seriesOutstanding
+    case chartTierMix, eliminatedNotShown, chartVisitCompliance, chartAging, seriesRequired, seriesDone, seriesCustomers, seriesOutstanding
     case untiered, unassigned, total, none, yes, no, noContractData
     case previousTier, previousScore, scoreChange, movement, policyChanges, contractGap, reassignmentReasons
     case snapshotTier, previousSnapshot, movementUp, movementDown, movementSame, movementNew, movementNone
@@ -118,6 +118,7 @@ public enum Label: String, CaseIterable, Sendable {
         case .headlineUnscored: ("未评分客户", "Unscored customers")
         case .headlineContinuedSheets: ("超过行数上限而续表的工作表", "Sheets continued past the row limit")
         case .chartTierMix: ("客户分类构成", "Tier mix")
+        case .eliminatedNotShown: ("不含已淘汰客户 %d 家", "not shown: eliminated customers, %d")
         case .chartVisitCompliance: ("各业务员实地走访:应走访与已完成", "On-site visits per salesperson: required and done")
         case .chartAging: ("应收账龄分布", "Receivables aging")
         case .seriesRequired: ("应走访", "Required")
@@ -554,8 +555,28 @@ extension ValueNames {
 }
 
 extension QuarterlyAdjustment.PolicyChange {
-    /// `资信额度 500000.00 → 1000000.00` (— for a customer without a tier before).
+    /// `资信额度 500,000.00 → 1,000,000.00`, `佣金比例 0.8% → 0.5%` (— for a customer without a
+    /// tier before): money grouped and rates in per cent, as everywhere else in the reports.
     public func text(_ language: ReportLanguage) -> String {
-        ValueNames.policyItem(item).text(language) + " " + (old ?? "—") + " → " + new
+        ValueNames.policyItem(item).text(language) + " " + (old.map(shown) ?? "—") + " → " + shown(new)
+    }
+
+    /// One figure of the change as the reports show it; the plain text when it does not parse.
+    func shown(_ figure: String) -> String {
+        guard let value = ExactDecimal(parsing: figure) else { return figure }
+        switch item {
+        case .creditLimit, .advanceLimit:
+            return value.units(atScale: 2).map { Money(fen: $0).grouped } ?? figure
+        case .commissionRate:
+            // The rate times 100, exactly, with at least one decimal: 0.008 → 0.8%, 0.0125 → 1.25%.
+            let scale = max(1, value.scale - 2)
+            guard let units = value.units(atScale: scale + 2) else { return figure }
+            var digits = String(units.magnitude)
+            if digits.count <= scale { digits = String(repeating: "0", count: scale - digits.count + 1) + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
+            return (units < 0 ? "-" : "") + digits + "%"
+        case .termDays, .visitMinimum:
+            return figure
+        }
     }
 }

@@ -86,7 +86,10 @@ struct MonthlySummary {
         guard let (first, last) = try table([.text(wb.label(.chartTierMix)), .text(wb.label(.seriesCustomers))], rows),
               let categories = XlsxCellRange(column: 0, from: first, through: last),
               let values = XlsxCellRange(column: 1, from: first, through: last) else { return }
-        try wb.chart(XlsxChart(.pie, title: wb.label(.chartTierMix),
+        let eliminated = t.statusCounts[.eliminated] ?? 0
+        let title = wb.label(.chartTierMix) + (eliminated == 0 ? ""
+            : " (" + wb.label(.eliminatedNotShown).replacingOccurrences(of: "%d", with: String(eliminated)) + ")")
+        try wb.chart(XlsxChart(.pie, title: title,
                                series: [.init(name: wb.label(.seriesCustomers), categories: categories, values: values)],
                                showsValues: true), on: sheet, row: 2, column: 4)
     }
