@@ -38,3 +38,25 @@ struct FiguresAgreeTests {
         #expect(!page.contains("0.008 → ") && !page.contains("500000.00"))
     }
 }
+
+/// Issue 12, point 4: the pages fit — headers wrap so wide lists stay in their card, and on a
+/// phone every list row is stacked with each value under its column's title.
+@Suite("Pages fit a wide screen and a phone")
+struct PagesFitTests {
+    @Test(arguments: ["quarterly", "weekly"])
+    func everyListCellCarriesItsColumnTitleAndPhonesStackTheRows(command: String) throws {
+        let out = try TemporaryFolder("fit")
+        let result = try runBinary([command, "--data", FiguresAgreeTests.sample, "--as-of", "2026-11-15", "--out", out.path,
+                                    "--history", out.file("history"), "--formats", "html", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: out.path).first { $0.hasSuffix(".html") })
+        let page = try String(contentsOfFile: out.file(name), encoding: .utf8)
+        #expect(occurrences(of: "<td ", in: page) > 0)
+        #expect(occurrences(of: "<td ", in: page) == occurrences(of: "data-label=\"", in: page))
+        let key = command == "quarterly" ? "data-label=\"调整\"" : "data-label=\"建议理由\""
+        #expect(page.contains(key))
+        #expect(page.contains("@media screen and (max-width: 640px)"))
+        #expect(page.contains(".list thead { display: none; }"))
+        #expect(page.contains("th { white-space: normal; }"))
+    }
+}

@@ -163,7 +163,7 @@ private func asciiReport() throws -> WeeklyReport {
         for line in report.agenda {
             guard let expected = line.expectedByNow else { continue }
             let alert = line.onSiteThisMonth < expected ? " alert" : ""
-            #expect(agenda.contains("<td class=\"num\(alert)\">\(line.onSiteThisMonth) / \(expected)</td>"))
+            #expect(agenda.contains("<td class=\"num\(alert)\" data-label=\"On-site this month / Expected by now\">\(line.onSiteThisMonth) / \(expected)</td>"))
         }
         // One write-in cell per row and the header; shown on paper only.
         #expect(occurrences(of: "class=\"write-in\"", in: agenda) == report.agenda.count + 1)
