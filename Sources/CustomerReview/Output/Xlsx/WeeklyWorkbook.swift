@@ -44,7 +44,8 @@ public enum WeeklyWorkbook {
             XlsxColumn(wb.label(.lastVisit), .date), XlsxColumn(wb.label(.daysSinceLastVisit), .integer),
             XlsxColumn(wb.label(.overThreeMonths), .money),
         ] + wb.reviewColumns(marks: marks, asOf: asOf)
-        let sheet = try wb.sheet(sheetName, title: heading, columns: columns)
+        // Id and name stay in view and head every printed page.
+        let sheet = try wb.sheet(sheetName, title: heading, columns: columns, frozenColumns: 2)
         for line in lines {
             let c = line.customer
             try wb.append([
