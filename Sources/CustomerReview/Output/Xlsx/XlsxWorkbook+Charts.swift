@@ -68,6 +68,9 @@ extension XlsxWorkbook {
         var placement = lxw_chart_options()
         placement.x_scale = chart.scale
         placement.y_scale = chart.scale
+        // A few pixels into its row: a chart that starts a printed page does not draw its top
+        // edge at the foot of the page before.
+        placement.y_offset = 4
         let status = worksheet_insert_chart_opt(part.worksheet, lxw_row_t(row), lxw_col_t(column), drawn, &placement)
         try XlsxError.check(status, "cannot place chart '\(chart.title)' on sheet '\(part.name)'")
     }
