@@ -25,6 +25,10 @@ enum CommandLineTool {
             console.out(Help.overview(commands.map(\.spec)))
             return 0
         }
+        if name == "--version" || name == "-V" {
+            console.out(Version.line)
+            return 0
+        }
         if name == "help" {
             return help(for: arguments[1], console: console)
         }

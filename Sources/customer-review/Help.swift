@@ -21,7 +21,8 @@ enum Help {
             "exit statuses: 0 written; 64 usage; 65 input or settings unusable (or a data issue with --strict);",
             "               73 an output cannot be written; 75 another run is writing the same output folder",
             "",
-            "customer-review help COMMAND (or COMMAND --help) shows a command's options and examples.",
+            "customer-review help COMMAND (or COMMAND --help) shows a command's options and examples;",
+            "customer-review --version (or -V) prints the version.",
         ]
         return lines.joined(separator: "\n")
     }

@@ -52,9 +52,10 @@ enum InspectCommand {
         console.out("columns:")
         // Headers are the file's text: shown on one line, without control characters.
         let headers = inspection.columns.map { ConsoleText.oneLine($0.header) }
-        let width = headers.map(\.count).max() ?? 0
+        // Lined up by display width: a Chinese character takes two columns of the terminal.
+        let width = headers.map(ConsoleText.displayWidth).max() ?? 0
         for (index, column) in inspection.columns.enumerated() {
-            let padded = headers[index] + String(repeating: " ", count: max(0, width - headers[index].count))
+            let padded = ConsoleText.padded(headers[index], to: width)
             console.out("  \(index + 1)\t\(padded)  → \(column.field ?? "(ignored)")")
         }
         console.out("missing required columns: \(inspection.missingRequired.isEmpty ? "none" : inspection.missingRequired.joined(separator: ", "))")

@@ -30,9 +30,12 @@ enum MonthlyCommand {
                                         historyFolder: context.historyFolder(folder))
         // The inputs are released once the report is built, before the files are written.
         let report: MonthlyReport
+        let coverage: PeriodCoverage
         do {
             let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
             try support.reportIssues(inputs.issues)
+            coverage = inputs.coverage
+            support.warnIfEmpty(coverage)
             report = MonthlyReview.build(inputs, period: period, asOf: asOf, settings: settings)
         }
         support.note("writing \(formats.map(\.rawValue).joined(separator: ", "))…")
@@ -42,7 +45,7 @@ enum MonthlyCommand {
         let files = output.stagedTargets
         try output.commit()
         support.summary("monthly \(period)", ["\(report.customers.count) customers", "\(report.findings.count) findings",
-                                                "\(report.dataIssues.count) data issues"], files: files)
+                                                "\(report.dataIssues.count) data issues"] + coverage.gaps, files: files)
         return 0
     }
 }

@@ -30,9 +30,12 @@ enum QuarterlyCommand {
         // The inputs are released once the report is built, before the files are written.
         let report: QuarterlyReport
         let order: [String]
+        let coverage: PeriodCoverage
         do {
             let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
             try support.reportIssues(inputs.issues)
+            coverage = inputs.coverage
+            support.warnIfEmpty(coverage)
             report = QuarterlyReview.build(inputs, quarter: quarter, asOf: asOf, settings: settings)
             order = inputs.customers.map(\.id)
         }
@@ -45,7 +48,7 @@ enum QuarterlyCommand {
         try output.commit()
         let t = report.totals
         support.summary("quarterly \(quarter)", ["\(report.customers.count) customers", "\(t.up) up", "\(t.down) down",
-                                                  "\(t.new) new", "\(report.dataIssues.count) data issues"], files: files)
+                                                  "\(t.new) new", "\(report.dataIssues.count) data issues"] + coverage.gaps, files: files)
         return 0
     }
 }

@@ -73,6 +73,11 @@ struct ReportRunSupport {
         }
     }
 
+    /// One line on stderr when the period holds no visits or no invoices (unless --quiet).
+    func warnIfEmpty(_ coverage: PeriodCoverage) {
+        if !quiet, let warning = coverage.warning { context.console.error("customer-review: \(warning)") }
+    }
+
     /// The one line a cron mail shows: `customer-review monthly 2026-10: 63 customers, …; wrote …`.
     func summary(_ report: String, _ counts: [String], files: [String]) {
         guard !quiet else { return }

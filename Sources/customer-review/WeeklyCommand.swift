@@ -25,9 +25,12 @@ enum WeeklyCommand {
         let scope = WeeklyReview.scope(asOf: asOf, settings: settings, historyFolder: context.historyFolder(folder))
         // The inputs are released once the report is built, before the files are written.
         let report: WeeklyReport
+        let coverage: PeriodCoverage
         do {
             let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
             try support.reportIssues(inputs.issues)
+            coverage = inputs.coverage
+            support.warnIfEmpty(coverage)
             report = WeeklyReview.build(inputs, asOf: asOf, settings: settings)
         }
         support.note("writing \(formats.map(\.rawValue).joined(separator: ", "))…")
@@ -37,7 +40,7 @@ enum WeeklyCommand {
         try output.commit()
         support.summary("weekly \(report.week)", ["\(report.agenda.count) customers on the agenda",
                                                    "\(report.awaitingApproval.count) visits awaiting approval",
-                                                   "\(report.dataIssues.count) data issues"], files: files)
+                                                   "\(report.dataIssues.count) data issues"] + coverage.gaps, files: files)
         return 0
     }
 }

@@ -96,7 +96,17 @@ struct PolicyRulesTests {
         #expect(tally.onSite == 1)
         #expect(tally.otherKinds == 1)
         #expect(tally.awaitingApproval == 1)
-        #expect(tally.lastVisit == day("2026-11-05"))
+    }
+
+    /// Issue 12: the last visit is the latest on-site one of any month up to the as-of date.
+    @Test func lastVisitIsTheLatestOnSiteVisitOfAnyMonth() {
+        var tally = VisitTally()
+        tally.noteOnSite(day("2026-10-30"), asOf: day("2026-11-15"))
+        tally.noteOnSite(day("2026-09-02"), asOf: day("2026-11-15"))
+        #expect(tally.lastVisit == day("2026-10-30"))
+        #expect(tally.daysSinceLastVisit == 16)
+        tally.noteOnSite(day("2026-11-15"), asOf: day("2026-11-15"))
+        #expect(tally.daysSinceLastVisit == 0)
     }
 
     func contract(_ type: ContractType, signed: String?, start: String? = nil, end: String? = nil, number: String = "H1") -> Contract {

@@ -167,7 +167,7 @@ private func asciiReport() throws -> QuarterlyReport {
         let list = section("tier-changes", of: try page(report, .en))
         let rows = list.components(separatedBy: "<tr>").dropFirst(2)  // after the header
         #expect(rows.first?.contains("Moving Down Ltd") == true)
-        #expect(rows.first?.contains("<td class=\"alert\">down</td>") == true)
+        #expect(rows.first?.contains("<td class=\"alert\" data-label=\"Movement\">down</td>") == true)
     }
 
     @Test func sameReportGivesTheSameBytes() throws {

@@ -106,6 +106,34 @@ struct QuarterlyWeeklyReportTests {
         try expectGolden(weekly.data("weekly-2026-W47.html"), "weekly-2026-W47.html")
     }
 
+    /// Issue 12: the last visit is the last on-site visit of all up to the as-of date (C007's
+    /// was in September; C001's October phone call is not one), with the days since it, and a
+    /// customer with a minimum not visited for 45 days is on the agenda saying how long.
+    @Test func lastVisitIsTheLastOnSiteVisitOfAllWithTheDaysSince() throws {
+        let history = try TemporaryFolder("history")
+        let weekly = try ReportRun(["weekly", "--data", smallFixture, "--as-of", "2026-11-15", "--history", history.path, "--quiet"])
+        #expect(weekly.result.status == 0, "\(weekly.result.stderr)")
+        let json = try JSONSerialization.jsonObject(with: weekly.data("weekly-2026-W47.json")) as? [String: Any]
+        let agenda = json?["agenda"] as? [[String: Any]] ?? []
+        let c007 = agenda.first { $0["customer_id"] as? String == "C007" }
+        let visits = c007?["visits"] as? [String: Any]
+        #expect(visits?["last_visit"] as? String == "2026-09-30")
+        #expect(visits?["days_since_last_visit"] as? Int == 46)
+        #expect((c007?["reasons"] as? [String])?.contains("no_recent_on_site_visit") == true)
+        let page = try weekly.text("weekly-2026-W47.html")
+        #expect(page.contains("46天未实地拜访"))
+        let book = try XlsxReader.read(weekly.out.file("weekly-2026-W47.xlsx"))
+        #expect(book.sheets.contains { $0.cells.values.contains { $0.value.text?.contains("46天未实地拜访") == true } })
+
+        let monthly = try ReportRun(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--history", history.path,
+                                     "--formats", "json", "--quiet"])
+        let customers = (try JSONSerialization.jsonObject(with: monthly.data("monthly-2026-10.json")) as? [String: Any])?["customers"]
+            as? [[String: Any]] ?? []
+        let c001 = customers.first { $0["customer_id"] as? String == "C001" }?["visits"] as? [String: Any]
+        #expect(c001?["last_visit"] as? String == "2026-10-08")
+        #expect(c001?["days_since_last_visit"] as? Int == 38)
+    }
+
     @Test func quarterlyAndWeeklyWorkbooksAndPagesAreWritten() throws {
         let history = try TemporaryFolder("history")
         for (command, base) in [("quarterly", "quarterly-2026Q3"), ("weekly", "weekly-2026-W47")] {

@@ -31,6 +31,19 @@ struct QuarterlyWeeklyRulesTests {
         #expect(QuarterlyAdjustment.policyChanges(previous: .a, proposed: .a, status: .signed, settings: .defaults).isEmpty)
     }
 
+    /// Issue 12, point 6: the lines show money grouped and rates in per cent; the JSON keeps
+    /// the plain figures.
+    @Test func policyChangeLinesGroupMoneyAndShowRatesInPerCent() {
+        let up = QuarterlyAdjustment.policyChanges(previous: .b, proposed: .a, status: .signed, settings: .defaults)
+        #expect(up.map { $0.text(.en) } == ["credit limit 500,000.00 → 1,000,000.00", "term (days) 45 → 60",
+                                             "advance limit 100,000.00 → 300,000.00", "commission rate 0.8% → 1.0%"])
+        let down = QuarterlyAdjustment.policyChanges(previous: .b, proposed: .c, status: .signed, settings: .defaults)
+        #expect(down.contains { $0.text(.zh).hasSuffix("0.8% → 0.5%") })
+        #expect(down.contains { $0.text(.zh).hasSuffix("100,000.00 → 0.00") })
+        let new = QuarterlyAdjustment.policyChanges(previous: nil, proposed: .c, status: .potential, settings: .defaults)
+        #expect(new.contains { $0.text(.en).hasSuffix("— → 0.5%") })
+    }
+
     @Test func reassignmentReasons() {
         let q = Quarter(year: 2026, number: 3)
         let c = Customer(id: "C", name: "n", status: .eliminated, salesperson: nil, createdDate: day("2026-09-30"))
@@ -58,16 +71,41 @@ struct QuarterlyWeeklyRulesTests {
     @Test func weeklyReasons() {
         let t = PolicySettings.defaults.weekly
         let signed = Customer(id: "C", name: "n", status: .signed, relationship: .abnormal)
-        #expect(WeeklyMeeting.reasons(customer: signed, tier: .a, required: 2, onSiteThisMonth: 0, overThreeMonths: yuan("50000"),
+        #expect(WeeklyMeeting.reasons(customer: signed, tier: .a, required: 2, onSiteThisMonth: 0, daysSinceLastVisit: 10, overThreeMonths: yuan("50000"),
                                       asOf: day("2026-11-20"), thresholds: t) == [.abnormalRelationship, .behindOnVisits, .largeOverThreeMonths])
         let potential = Customer(id: "P", name: "n", status: .potential)
-        #expect(WeeklyMeeting.reasons(customer: potential, tier: .a, required: 1, onSiteThisMonth: 0, overThreeMonths: yuan("49999.99"),
+        #expect(WeeklyMeeting.reasons(customer: potential, tier: .a, required: 1, onSiteThisMonth: 0, daysSinceLastVisit: 10, overThreeMonths: yuan("49999.99"),
                                       asOf: day("2026-11-20"), thresholds: t) == [.potentialA])
         var off = t
         off.potentialA = false
         off.overThreeMonthsAtLeast = nil
-        #expect(WeeklyMeeting.reasons(customer: potential, tier: .a, required: 1, onSiteThisMonth: 0, overThreeMonths: yuan("1000000"),
+        #expect(WeeklyMeeting.reasons(customer: potential, tier: .a, required: 1, onSiteThisMonth: 0, daysSinceLastVisit: 10, overThreeMonths: yuan("1000000"),
                                       asOf: day("2026-11-20"), thresholds: off).isEmpty)
+    }
+
+    /// Issue 12: "no on-site visit for N days" from the setting (default 45), boundary included;
+    /// a customer with a minimum and no on-site visit on record is listed too.
+    @Test(arguments: [(44, false), (45, true), (200, true)])
+    func noRecentOnSiteVisit(days: Int, listed: Bool) {
+        let t = PolicySettings.defaults.weekly
+        #expect(t.noOnSiteVisitDays == 45)
+        let c = Customer(id: "C", name: "n", status: .signed)
+        let reasons = WeeklyMeeting.reasons(customer: c, tier: .c, required: 1, onSiteThisMonth: 1, daysSinceLastVisit: days,
+                                            overThreeMonths: .zero, asOf: day("2026-11-20"), thresholds: t)
+        #expect(reasons == (listed ? [.noRecentOnSiteVisit] : []))
+        #expect(ValueNames.weeklyReason(.noRecentOnSiteVisit, daysSinceLastVisit: days, .en) == "no on-site visit for \(days) days")
+    }
+
+    @Test func noOnSiteVisitOnRecordAndTheSettingOff() {
+        var t = PolicySettings.defaults.weekly
+        let c = Customer(id: "C", name: "n", status: .signed)
+        #expect(WeeklyMeeting.reasons(customer: c, tier: .c, required: 1, onSiteThisMonth: 0, daysSinceLastVisit: nil,
+                                      overThreeMonths: .zero, asOf: day("2026-11-20"), thresholds: t) == [.noRecentOnSiteVisit])
+        #expect(WeeklyMeeting.reasons(customer: c, tier: .c, required: 0, onSiteThisMonth: 0, daysSinceLastVisit: nil,
+                                      overThreeMonths: .zero, asOf: day("2026-11-20"), thresholds: t).isEmpty)
+        t.noOnSiteVisitDays = nil
+        #expect(WeeklyMeeting.reasons(customer: c, tier: .c, required: 1, onSiteThisMonth: 0, daysSinceLastVisit: nil,
+                                      overThreeMonths: .zero, asOf: day("2026-11-20"), thresholds: t).isEmpty)
     }
 
     @Test(arguments: [

@@ -164,7 +164,8 @@ import Testing
         #expect(run.summary.file("visits.csv")?.goodRows == visits.count)
         for visit in visits {
             let date = DateParser.parse(visit["拜访日期"])
-            #expect(date.map { $0.yearMonth <= through && $0.yearMonth >= through.adding(months: -5) } == true, "\(visit["拜访日期"])")
+            // The six months asked, then the review month up to the day before the review date.
+            #expect(date.map { $0 < run.summary.reviewDate && $0.yearMonth >= through.adding(months: -5) } == true, "\(visit["拜访日期"])")
             #expect(customerIDs.contains(visit["客户编号"]))
             #expect(!visit["业务员"].isEmpty)
         }
@@ -179,7 +180,7 @@ import Testing
             invoiced += amount
             received += paid
             #expect(amount.fen >= 0 ? paid <= amount : paid == amount)
-            #expect(DateParser.parse(row["invoice_date"]).map { $0.yearMonth <= through } == true)
+            #expect(DateParser.parse(row["invoice_date"]).map { $0 < run.summary.reviewDate } == true)
             if !row["due_date"].isEmpty { #expect(DateParser.parse(row["due_date"]) != nil) }
             #expect(customerIDs.contains(row["customer_id"]))
             let a = row["amount"]
@@ -347,7 +348,25 @@ import Testing
         #expect(summary.reviewDate == CalendarDate(year: 2025, month: 4, day: 15))
         let table = try SampleTable(path: folder + "/receivables.csv", name: "receivables.csv")
         let months = Set(table.goodRows(summary).compactMap { DateParser.parse($0["invoice_date"])?.yearMonth })
-        #expect(months == [YearMonth(year: 2025, month: 2), through])
+        #expect(months == [YearMonth(year: 2025, month: 2), through, YearMonth(year: 2025, month: 4)])
+        let april = table.goodRows(summary).compactMap { DateParser.parse($0["invoice_date"]) }.filter { $0.yearMonth.month == 4 }
+        #expect(april.allSatisfy { $0.day < 15 })
+    }
+
+    /// Issue 12: the demo is full at every documented date — the weekly agenda as of the
+    /// review date (and a few days later) shows real progress in the review month.
+    @Test(arguments: ["2026-11-15", "2026-11-20"])
+    func weeklyAgendaOfTheSampleShowsTheMonthsProgress(asOf: String) throws {
+        let run = try SampleRun.small()
+        let out = try TemporaryFolder("sample-weekly")
+        let result = try runBinary(["weekly", "--data", run.folder, "--as-of", asOf, "--out", out.path, "--formats", "json",
+                                    "--history", out.file("history")])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("no visits") && !result.stderr.contains("no invoices"), "\(result.stderr)")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: out.path).first { $0.hasSuffix(".json") })
+        let json = try JSONSerialization.jsonObject(with: out.read(name)) as? [String: Any]
+        let total = json?["total_pace"] as? [String: Any]
+        #expect((total?["counted"] as? Int ?? 0) > 0, "\(String(describing: total))")
     }
 
     static func convert(_ bytes: [UInt8], from encoding: String) -> String? {

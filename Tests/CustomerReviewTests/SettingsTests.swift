@@ -55,6 +55,7 @@ struct SettingsTests {
         (#"{"tier_policies": {"A": {"term_days": 99999}}}"#, "tier_policies.A.term_days"),
         (#"{"indicators": [{"id": "Bad Id", "weight": 1}]}"#, "indicators[0].id"),
         (#"{"weekly": {"potential_a": "yes"}}"#, "weekly.potential_a"),
+        (#"{"weekly": {"no_on_site_visit_days": 0}}"#, "weekly.no_on_site_visit_days"),
         (#"{"review_marks": []}"#, "review_marks"),
     ])
     func errorsNameTheKey(json: String, key: String) {

@@ -156,14 +156,14 @@ private func asciiReport() throws -> WeeklyReport {
         let agenda = section("agenda", of: html)
         for line in report.agenda {
             #expect(agenda.contains(HTMLEscaping.escape(line.customer.name)))
-            let reasons = line.reasons.map { ValueNames.weeklyReason($0).text(.en) }.joined(separator: "\n")
+            let reasons = line.reasons.map { ValueNames.weeklyReason($0, daysSinceLastVisit: line.daysSinceLastVisit, .en) }.joined(separator: "\n")
             #expect(agenda.contains(">\(HTMLEscaping.escape(reasons))<"))
         }
         // The visits done against the pace, in the alert colour when behind.
         for line in report.agenda {
             guard let expected = line.expectedByNow else { continue }
             let alert = line.onSiteThisMonth < expected ? " alert" : ""
-            #expect(agenda.contains("<td class=\"num\(alert)\">\(line.onSiteThisMonth) / \(expected)</td>"))
+            #expect(agenda.contains("<td class=\"num\(alert)\" data-label=\"On-site this month / Expected by now\">\(line.onSiteThisMonth) / \(expected)</td>"))
         }
         // One write-in cell per row and the header; shown on paper only.
         #expect(occurrences(of: "class=\"write-in\"", in: agenda) == report.agenda.count + 1)

@@ -83,6 +83,8 @@ struct XlsxReader {
         let fitToHeight: Int?
         let fitToPage: Bool
         let titleRows: String?
+        let titleColumns: String?
+        let rowBreaks: [Int]
     }
 
     struct Chart: Decodable {
@@ -94,6 +96,8 @@ struct XlsxReader {
         let seriesNames: [String]
         let references: [String]
         let axisTitles: [String]
+        let axisFormats: [String]
+        let reversedAxis: Bool
         let showPercent: Bool
         let hasLegend: Bool
     }
@@ -168,7 +172,8 @@ for ws in book.worksheets:
     fit = ws.sheet_properties.pageSetUpPr
     printing = {"orientation": setup.orientation, "paperSize": None if setup.paperSize is None else str(setup.paperSize),
                 "fitToWidth": setup.fitToWidth, "fitToHeight": setup.fitToHeight,
-                "fitToPage": bool(fit is not None and fit.fitToPage), "titleRows": ws.print_title_rows}
+                "fitToPage": bool(fit is not None and fit.fitToPage), "titleRows": ws.print_title_rows,
+                "titleColumns": ws.print_title_cols, "rowBreaks": [b.id for b in ws.row_breaks.brk]}
     sheets.append({"name": ws.title, "cells": cells, "freeze": ws.freeze_panes,
                    "autofilter": ws.auto_filter.ref, "validations": validations,
                    "conditional": conditional, "widths": widths, "print": printing, "maxRow": ws.max_row})
@@ -202,6 +207,8 @@ for name in sorted(n for n in archive.namelist() if re.match(r"xl/charts/chart\d
                    "title": texts(title_xml), "seriesNames": names,
                    "references": re.findall(r"<c:f>([^<]*)</c:f>", xml),
                    "axisTitles": [texts(a) for a in axes],
+                   "axisFormats": [m for a in axes for m in re.findall(r'<c:numFmt formatCode="([^"]*)"', a)],
+                   "reversedAxis": '<c:orientation val="maxMin"/>' in xml,
                    "showPercent": '<c:showPercent val="1"/>' in xml,
                    "hasLegend": "<c:legend>" in xml})
 

@@ -13,17 +13,25 @@ public struct DataFolder: Sendable {
 
     public init(path: String, encoding: TextEncoding? = nil, settings: PolicySettings) throws {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw ReviewError.input("\(path): the data folder does not exist")
+        }
+        guard isFolder.boolValue else {
+            throw ReviewError.input("\(path) is a file, not a folder; --data names the folder that holds customers.csv, visits.csv and receivables.csv")
         }
         self.path = path
         self.encoding = encoding
         self.settings = settings
-        for kind in InputFileKind.allCases where kind.isRequired && filePath(kind) == nil {
+        // Every missing file in one message: a folder of the wrong export misses several.
+        let missing = InputFileKind.allCases.filter { $0.isRequired && filePath($0) == nil }
+        if !missing.isEmpty {
             let present = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
                 .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
             let listing = present.isEmpty ? "no .csv files" : present.joined(separator: ", ")
-            throw ReviewError.input("\(path): the required file \(kind.fileName) (\(kind.chineseName)) is missing; the folder has \(listing)")
+            let names = missing.map { "\($0.fileName) (\($0.chineseName))" }
+            let what = missing.count == 1 ? "the required file \(names[0]) is missing"
+                : "the required files \(names.dropLast().joined(separator: ", ")) and \(names.last ?? "") are missing"
+            throw ReviewError.input("\(path): \(what); the folder has \(listing)")
         }
     }
 

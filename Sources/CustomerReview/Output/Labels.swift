@@ -14,13 +14,13 @@ public enum Label: String, CaseIterable, Sendable {
     case headlineVisitsRequired, headlineVisitsCounted, headlineVisitsShort, headlineCompliance
     case headlineInvoiced, headlineCommission, headlineOutstanding, headlineCurrentMonth, headlineOverThreeMonths
     case headlineOverdue, headlineFindings, headlineDataIssues, headlineUnscored, headlineContinuedSheets
-    case chartTierMix, chartVisitCompliance, chartAging, seriesRequired, seriesDone, seriesCustomers, seriesOutstanding
+    case chartTierMix, eliminatedNotShown, chartVisitCompliance, chartAging, seriesRequired, seriesDone, seriesCustomers, seriesOutstanding
     case untiered, unassigned, total, none, yes, no, noContractData
     case previousTier, previousScore, scoreChange, movement, policyChanges, contractGap, reassignmentReasons
     case snapshotTier, previousSnapshot, movementUp, movementDown, movementSame, movementNew, movementNone
     case reasonCreated, reasonEliminated, reasonNoSalesperson, changeCreditLimit, changeTermDays, changeAdvanceLimit
     case changeCommissionRate, changeVisitMinimum, reasons, expectedByNow, customersBehind, onSiteThisMonth
-    case reasonAbnormal, reasonBehind, reasonLargeOverThreeMonths, reasonPotentialA, weekOf, agendaCount, headlineMovements
+    case reasonAbnormal, reasonBehind, reasonNoOnSiteVisitOnRecord, daysSinceLastVisit, reasonLargeOverThreeMonths, reasonPotentialA, weekOf, agendaCount, headlineMovements
     case amountsInYuan, groupPerformance, groupReceivables, groupChecks, missingScores, contents
     case item, figure, cellNotices, noticeTruncated, noticeCharactersRemoved, noticeNonFinite, continuedOn
     // Customer columns.
@@ -118,6 +118,7 @@ public enum Label: String, CaseIterable, Sendable {
         case .headlineUnscored: ("未评分客户", "Unscored customers")
         case .headlineContinuedSheets: ("超过行数上限而续表的工作表", "Sheets continued past the row limit")
         case .chartTierMix: ("客户分类构成", "Tier mix")
+        case .eliminatedNotShown: ("不含已淘汰客户 %d 家", "not shown: eliminated customers, %d")
         case .chartVisitCompliance: ("各业务员实地走访:应走访与已完成", "On-site visits per salesperson: required and done")
         case .chartAging: ("应收账龄分布", "Receivables aging")
         case .seriesRequired: ("应走访", "Required")
@@ -161,6 +162,8 @@ public enum Label: String, CaseIterable, Sendable {
         case .reasonBehind: ("A、B类签约客户本月走访落后", "signed A/B customer behind on this month's visits")
         case .reasonLargeOverThreeMonths: ("三个月以上应收帐较大", "large receivables over three months")
         case .reasonPotentialA: ("A类潜在客户", "potential A customer")
+        case .reasonNoOnSiteVisitOnRecord: ("无实地拜访记录", "no on-site visit on record")
+        case .daysSinceLastVisit: ("距最近实地拜访天数", "Days since last visit")
         case .weekOf: ("会议周", "Meeting week")
         case .agendaCount: ("建议经理拜访客户数", "Customers proposed for a manager visit")
         case .headlineMovements: ("类别调整", "Tier movements")
@@ -187,12 +190,12 @@ public enum Label: String, CaseIterable, Sendable {
         case .tierInForce: ("现行类别", "Tier in force")
         case .tierSource: ("类别来源", "Tier source")
         case .proposedTier: ("按得分类别", "Tier from score")
-        case .onSiteVisits: ("实地走访", "On-site visits")
+        case .onSiteVisits: ("当月实地走访", "On-site visits in month")
         case .requiredVisits: ("应走访", "Required")
         case .visitShortfall: ("缺少", "Short")
-        case .otherVisits: ("电话及其他", "Phone and other")
+        case .otherVisits: ("当月电话及其他", "Phone and other in month")
         case .awaitingApproval: ("待审批", "Awaiting approval")
-        case .lastVisit: ("最近拜访", "Last visit")
+        case .lastVisit: ("最近实地拜访", "Last on-site visit")
         case .invoiced: ("上月业绩", "Invoiced")
         case .volume: ("货量", "Volume")
         case .commission: ("佣金", "Commission")
@@ -540,13 +543,40 @@ extension ValueNames {
         case .behindOnVisits: .reasonBehind
         case .largeOverThreeMonths: .reasonLargeOverThreeMonths
         case .potentialA: .reasonPotentialA
+        case .noRecentOnSiteVisit: .reasonNoOnSiteVisitOnRecord
         }
+    }
+
+    /// A reason as the agenda shows it: "no on-site visit for 45 days" says how long.
+    public static func weeklyReason(_ reason: WeeklyMeeting.Reason, daysSinceLastVisit: Int?, _ language: ReportLanguage) -> String {
+        guard reason == .noRecentOnSiteVisit, let days = daysSinceLastVisit else { return weeklyReason(reason).text(language) }
+        return language == .zh ? "\(days)天未实地拜访" : "no on-site visit for \(days) days"
     }
 }
 
 extension QuarterlyAdjustment.PolicyChange {
-    /// `资信额度 500000.00 → 1000000.00` (— for a customer without a tier before).
+    /// `资信额度 500,000.00 → 1,000,000.00`, `佣金比例 0.8% → 0.5%` (— for a customer without a
+    /// tier before): money grouped and rates in per cent, as everywhere else in the reports.
     public func text(_ language: ReportLanguage) -> String {
-        ValueNames.policyItem(item).text(language) + " " + (old ?? "—") + " → " + new
+        ValueNames.policyItem(item).text(language) + " " + (old.map(shown) ?? "—") + " → " + shown(new)
+    }
+
+    /// One figure of the change as the reports show it; the plain text when it does not parse.
+    func shown(_ figure: String) -> String {
+        guard let value = ExactDecimal(parsing: figure) else { return figure }
+        switch item {
+        case .creditLimit, .advanceLimit:
+            return value.units(atScale: 2).map { Money(fen: $0).grouped } ?? figure
+        case .commissionRate:
+            // The rate times 100, exactly, with at least one decimal: 0.008 → 0.8%, 0.0125 → 1.25%.
+            let scale = max(1, value.scale - 2)
+            guard let units = value.units(atScale: scale + 2) else { return figure }
+            var digits = String(units.magnitude)
+            if digits.count <= scale { digits = String(repeating: "0", count: scale - digits.count + 1) + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
+            return (units < 0 ? "-" : "") + digits + "%"
+        case .termDays, .visitMinimum:
+            return figure
+        }
     }
 }

@@ -18,7 +18,7 @@ public enum VisitRequirement {
     }
 }
 
-/// One customer's visits in a month.
+/// One customer's visits in a month, and the last on-site visit of all.
 public struct VisitTally: Hashable, Sendable {
     /// On-site visits (the ones that count).
     public var onSite = 0
@@ -26,13 +26,24 @@ public struct VisitTally: Hashable, Sendable {
     public var otherKinds = 0
     /// Visits without an approver.
     public var awaitingApproval = 0
+    /// The latest on-site visit in all of visits.csv up to the as-of date, not only this
+    /// month's: "last visit" means the last time someone was at the customer.
     public var lastVisit: CalendarDate?
+    /// Days from `lastVisit` to the as-of date; nil without any on-site visit.
+    public var daysSinceLastVisit: Int?
 
     public init() {}
 
+    /// Counts a visit of the month.
     public mutating func add(_ visit: Visit) {
         if visit.type == .onSite { onSite += 1 } else { otherKinds += 1 }
         if visit.isAwaitingApproval { awaitingApproval += 1 }
-        if lastVisit.map({ visit.date > $0 }) ?? true { lastVisit = visit.date }
+    }
+
+    /// Notes an on-site visit of any date up to `asOf` as a candidate for the last visit.
+    public mutating func noteOnSite(_ date: CalendarDate, asOf: CalendarDate) {
+        guard lastVisit.map({ date > $0 }) ?? true else { return }
+        lastVisit = date
+        daysSinceLastVisit = asOf.days(since: date)
     }
 }

@@ -5,6 +5,7 @@ public enum WeeklyMeeting {
     public enum Reason: String, CaseIterable, Hashable, Sendable {
         case abnormalRelationship = "abnormal_relationship"
         case behindOnVisits = "behind_on_visits"
+        case noRecentOnSiteVisit = "no_recent_on_site_visit"
         case largeOverThreeMonths = "large_receivables_over_3_months"
         case potentialA = "potential_a"
     }
@@ -24,8 +25,9 @@ public enum WeeklyMeeting {
     }
 
     /// The reasons to propose a customer for a manager-level visit, in reason order.
+    /// - Parameter daysSinceLastVisit: days since the last on-site visit of all; nil: none on record.
     public static func reasons(customer: Customer, tier: Tier?, required: Int?, onSiteThisMonth: Int,
-                               overThreeMonths: Money, asOf: CalendarDate,
+                               daysSinceLastVisit: Int?, overThreeMonths: Money, asOf: CalendarDate,
                                thresholds: PolicySettings.WeeklyThresholds) -> [Reason] {
         guard customer.status != .eliminated else {
             return thresholds.abnormalRelationship && customer.relationship == .abnormal ? [.abnormalRelationship] : []
@@ -35,6 +37,10 @@ public enum WeeklyMeeting {
         if thresholds.signedABBehindOnVisits, customer.status == .signed, tier == .a || tier == .b,
            isBehind(required: required, done: onSiteThisMonth, on: asOf) {
             reasons.append(.behindOnVisits)
+        }
+        if let days = thresholds.noOnSiteVisitDays, let required, required > 0,
+           daysSinceLastVisit.map({ $0 >= days }) ?? true {
+            reasons.append(.noRecentOnSiteVisit)
         }
         if let threshold = thresholds.overThreeMonthsAtLeast, overThreeMonths >= threshold, overThreeMonths > .zero {
             reasons.append(.largeOverThreeMonths)

@@ -60,6 +60,8 @@ public struct ReviewInputs: Sendable {
     public var evaluations: CustomerEvaluations
     /// Every optional input the folder has (contracts.csv, evaluations.csv).
     public var present: Set<InputFileKind>
+    /// The visits and invoices of the report's period: none at all is worth a warning.
+    public var coverage: PeriodCoverage
 
     /// - Parameter progress: told each phase as it starts ("customers.csv"), for a terminal.
     public static func load(_ folder: DataFolder, scope: ReviewScope,
@@ -163,7 +165,14 @@ public struct ReviewInputs: Sendable {
                          .receivables: receivables.usableRows, .contracts: contracts.usableRows,
                          .evaluations: committee.usableRows],
             contractsPresent: tables.contracts != nil,
-            evaluations: evaluations, present: present
+            evaluations: evaluations, present: present,
+            coverage: {
+                var coverage = PeriodCoverage(visitMonth: scope.visitMonth, visitsThrough: scope.visitsThrough,
+                                              invoiceMonth: scope.receivables.month)
+                coverage.visits = visits.periodVisits
+                coverage.invoices = receivables.periodInvoices
+                return coverage
+            }()
         )
     }
 }
@@ -184,6 +193,8 @@ struct VisitGathering: Sendable {
     var bySalesperson: [String: VisitTally]
     var issues: [DataIssue]
     var usableRows = 0
+    /// Visits of the tallied month, of every customer known or not.
+    var periodVisits = 0
 
     static func gather(_ table: InputTable?, scope: ReviewScope, indexByID: [String: Int]) throws -> VisitGathering {
         var result = VisitGathering(tallies: Array(repeating: VisitTally(), count: indexByID.count),
@@ -192,9 +203,13 @@ struct VisitGathering: Sendable {
         func tallied(_ date: CalendarDate) -> Bool { date.yearMonth == scope.visitMonth && date <= scope.visitsThrough }
         func kept(_ date: CalendarDate) -> Bool { scope.keptVisits?.contains(date) ?? false }
         result.usableRows = try VisitsFile.read(table, knownCustomer: { indexByID[$0] != nil }, asOf: scope.asOf,
-                            wanted: { tallied($0) || kept($0) }, wantsForm: kept, issues: &result.issues) { visit in
-            if tallied(visit.date),
-               let i = indexByID[visit.customerID] {
+                            wantsForm: kept, issues: &result.issues) { visit in
+            // Every visit up to the as-of date is looked at: the last on-site one may be older
+            // than the month.
+            let i = indexByID[visit.customerID]
+            if let i, visit.type == .onSite { result.tallies[i].noteOnSite(visit.date, asOf: scope.asOf) }
+            if tallied(visit.date) { result.periodVisits += 1 }
+            if tallied(visit.date), let i {
                 result.tallies[i].add(visit)
                 result.bySalesperson[visit.salesperson, default: VisitTally()].add(visit)
             }
@@ -211,6 +226,8 @@ struct ReceivableGathering: Sendable {
     var measures: [EvaluationMeasures]
     var issues: [DataIssue]
     var usableRows = 0
+    /// Rows dated in the report's month.
+    var periodInvoices = 0
 
     static func gather(_ table: InputTable?, scope: ReviewScope, indexByID: [String: Int], termDays: [Int],
                        settings: PolicySettings, ceiling: ReceivableCeiling = .run) throws -> ReceivableGathering {
@@ -224,6 +241,7 @@ struct ReceivableGathering: Sendable {
         // The ceiling keeps every sum of the rows, the measures' among them, inside 64 bits.
         try ReceivablesFile.read(table, knownCustomer: { indexByID[$0] != nil }, ceiling: ceiling, issues: &result.issues) { row in
             result.usableRows += 1
+            if row.invoiceDate.yearMonth == rules.month { result.periodInvoices += 1 }
             guard let i = indexByID[row.customerID] else { return }
             result.positions[i].add(row, rules: rules, termDays: termDays[i])
             result.measures[i].add(row, rules: rules, twelveMonths: twelveMonths, terms: terms)

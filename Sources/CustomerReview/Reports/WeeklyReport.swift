@@ -26,7 +26,9 @@ public struct AgendaLine: Sendable {
     public var onSiteThisMonth: Int
     public var expectedByNow: Int?
     public var overThreeMonths: Money
+    /// The last on-site visit of all up to the as-of date, and the days since it.
     public var lastVisit: CalendarDate?
+    public var daysSinceLastVisit: Int?
 }
 
 /// One salesperson's visits this month so far against the pace of the month's minimums.
@@ -78,11 +80,12 @@ public enum WeeklyReview {
             let required = VisitRequirement.required(status: customer.status, tier: tier, minimums: settings.visitMinimums)
             let expected = required.map { WeeklyMeeting.expectedByNow(required: $0, on: asOf) }
             let reasons = WeeklyMeeting.reasons(customer: customer, tier: tier, required: required, onSiteThisMonth: tally.onSite,
-                                                overThreeMonths: inputs.positions[i].overThreeMonths, asOf: asOf,
+                                                daysSinceLastVisit: tally.daysSinceLastVisit, overThreeMonths: inputs.positions[i].overThreeMonths, asOf: asOf,
                                                 thresholds: settings.weekly)
             let line = AgendaLine(customer: customer, tier: tier, reasons: reasons, required: required,
                                   onSiteThisMonth: tally.onSite, expectedByNow: expected,
-                                  overThreeMonths: inputs.positions[i].overThreeMonths, lastVisit: tally.lastVisit)
+                                  overThreeMonths: inputs.positions[i].overThreeMonths, lastVisit: tally.lastVisit,
+                                  daysSinceLastVisit: tally.daysSinceLastVisit)
             if !reasons.isEmpty { agenda.append(line) }
             if customer.relationship == .abnormal { abnormal.append(line) }
             if let required, let expected {

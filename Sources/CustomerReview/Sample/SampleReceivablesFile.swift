@@ -37,11 +37,11 @@ struct SampleReceivablesFile {
         var monthRows = SampleMonthSchedule()
         var previous: (number: String, line: Int)?
         var lastCustomer = 0
-        for month in world.monthsInWindow {
+        for month in world.monthsWritten {
             monthRows.removeAll()
             for index in 0..<world.customers {
                 plan(world.customer(index), month: month) { day, item, kind in
-                    monthRows.add(day: day, customer: index, item: item, kind: kind)
+                    if world.isWritten(day: day, of: month) { monthRows.add(day: day, customer: index, item: item, kind: kind) }
                 }
             }
             monthRows.sort()
@@ -184,7 +184,7 @@ struct SampleReceivablesFile {
     /// invoice's age in months.
     private func receivedAmount(_ amount: Money, customer: SampleCustomer, month: YearMonth, advance: Bool,
                                 _ random: inout SampleRandom) -> Money {
-        let age = min(3, world.through.months(since: month))
+        let age = min(3, max(0, world.through.months(since: month)))
         // Chances in per cent of (open, partly paid); the rest is paid in full.
         let table: [(Int, Int)] = switch customer.payment {
         case .prompt: [(60, 15), (20, 15), (5, 5), (1, 1)]

@@ -22,7 +22,9 @@ public struct SampleSummary: Sendable {
 
     /// A few lines for the command line: one per file, then the bad rows.
     public var lines: [String] {
-        var lines = ["sample of \(customers) customers, \(firstMonth) to \(through) (seed \(seed)), made for a review as of \(reviewDate)"]
+        let monthSoFar = reviewDate.yearMonth.firstDay.description + " to " + reviewDate.adding(days: -1).description
+        var lines = ["sample of \(customers) customers, \(firstMonth) to \(through) and \(monthSoFar) (seed \(seed)), "
+            + "made for a review as of \(reviewDate)"]
         for file in files {
             lines.append("\(file.name): \(file.goodRows) rows + \(file.badRows) bad, \(file.encoding.rawValue)"
                 + (file.byteOrderMark ? " with BOM" : "") + ", \(file.delimiterName), \(file.lineBreak.rawValue), \(file.bytes) bytes")

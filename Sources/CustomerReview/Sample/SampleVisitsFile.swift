@@ -30,11 +30,11 @@ struct SampleVisitsFile {
         var schedule = SampleBadRowSchedule(count: BadRow.allCases.count, expectedGoodRows: world.customers * world.months * 9 / 10)
         var monthRows = SampleMonthSchedule()
         var lastCustomer = 0
-        for month in world.monthsInWindow {
+        for month in world.monthsWritten {
             monthRows.removeAll()
             for index in 0..<world.customers {
                 plan(world.customer(index), month: month) { day, visit, type in
-                    monthRows.add(day: day, customer: index, item: visit, kind: type)
+                    if world.isWritten(day: day, of: month) { monthRows.add(day: day, customer: index, item: visit, kind: type) }
                 }
             }
             monthRows.sort()
@@ -157,7 +157,7 @@ struct SampleVisitsFile {
         record.add(random.pick(SampleTexts.nextSteps))
         record.add(random.pick(SampleTexts.support))
         if random.chance(20) { record.add(random.pick(SampleTexts.remarks)) } else { record.addEmpty() }
-        let awaiting = (date.yearMonth == world.through && random.chance(30)) || random.chance(3)
+        let awaiting = (date.yearMonth >= world.through && random.chance(30)) || random.chance(3)
         if awaiting {
             record.addEmpty()
             record.addEmpty()

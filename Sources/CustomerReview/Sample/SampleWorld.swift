@@ -11,7 +11,8 @@ struct SampleWorld {
     let windowFirstDay: CalendarDate
     let throughLastDay: CalendarDate
     /// The 15th of the month after `through`: the as-of date of the monthly review the data
-    /// is made for. Nothing good is dated after `through`; one bad visit is dated after this.
+    /// is made for. Good rows of that month run up to the day before it (so that a weekly
+    /// agenda of that date shows the month's progress); one bad visit is dated after it.
     let reviewDate: CalendarDate
     let staff: SampleStaff
     /// Where creation dates fall: long ago, during the months covered, in their last quarter.
@@ -39,6 +40,16 @@ struct SampleWorld {
     }
 
     var monthsInWindow: [YearMonth] { (0..<months).map { windowStart.adding(months: $0) } }
+
+    /// The month of the review date, whose first days the visits and invoices also cover.
+    var reviewMonth: YearMonth { through.adding(months: 1) }
+
+    /// The months visits and invoices are written for: the window, then the review month so far.
+    var monthsWritten: [YearMonth] { monthsInWindow + [reviewMonth] }
+
+    /// Whether a visit or invoice planned on `day` of `month` is written: every day of the
+    /// window, the review month's before the review date.
+    func isWritten(day: Int, of month: YearMonth) -> Bool { month != reviewMonth || day < reviewDate.day }
 
     func customer(_ index: Int) -> SampleCustomer { SampleCustomer(index: index, world: self) }
 

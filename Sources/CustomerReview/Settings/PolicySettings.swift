@@ -97,12 +97,21 @@ public struct PolicySettings: Hashable, Sendable {
         /// Receivables over three months of at least this much; nil: not a reason.
         public var overThreeMonthsAtLeast: Money?
         public var potentialA: Bool
+        /// A customer with a visit minimum whose last on-site visit is at least this many days
+        /// before the as-of date (or who has none on record); nil: not a reason.
+        public var noOnSiteVisitDays: Int?
 
-        public init(abnormalRelationship: Bool, signedABBehindOnVisits: Bool, overThreeMonthsAtLeast: Money?, potentialA: Bool) {
+        /// 45 days: a customer at the minimum of one on-site visit a month is never that long
+        /// without one unless a month was missed.
+        public static let defaultNoOnSiteVisitDays = 45
+
+        public init(abnormalRelationship: Bool, signedABBehindOnVisits: Bool, overThreeMonthsAtLeast: Money?, potentialA: Bool,
+                    noOnSiteVisitDays: Int? = defaultNoOnSiteVisitDays) {
             self.abnormalRelationship = abnormalRelationship
             self.signedABBehindOnVisits = signedABBehindOnVisits
             self.overThreeMonthsAtLeast = overThreeMonthsAtLeast
             self.potentialA = potentialA
+            self.noOnSiteVisitDays = noOnSiteVisitDays
         }
     }
 

@@ -91,6 +91,7 @@ public enum SettingsFile {
                 ("signed_ab_behind_on_visits", .bool(s.weekly.signedABBehindOnVisits)),
                 ("over_3_months_at_least", s.weekly.overThreeMonthsAtLeast.map(JSONValue.money) ?? .null),
                 ("potential_a", .bool(s.weekly.potentialA)),
+                ("no_on_site_visit_days", s.weekly.noOnSiteVisitDays.map { .integer($0) } ?? .null),
             ])),
             ("review_marks", .array(reviewMarks.map(JSONValue.string))),
             ("html_list_limit", .integer(s.htmlListLimit)),
@@ -314,8 +315,11 @@ struct SettingsReader {
             case "over_3_months_at_least":
                 weekly.overThreeMonthsAtLeast = member == .null ? nil : try r.money(member, at: memberPath)
             case "potential_a": weekly.potentialA = try r.bool(member, at: memberPath)
+            case "no_on_site_visit_days":
+                weekly.noOnSiteVisitDays = member == .null ? nil : try r.integer(member, at: memberPath, minimum: 1, maximum: SettingsReader.maximumDays)
             default:
-                throw r.unknownKey(memberPath, known: ["abnormal_relationship", "signed_ab_behind_on_visits", "over_3_months_at_least", "potential_a"])
+                throw r.unknownKey(memberPath, known: ["abnormal_relationship", "signed_ab_behind_on_visits", "over_3_months_at_least",
+                                                       "potential_a", "no_on_site_visit_days"])
             }
         }
         return weekly

@@ -114,7 +114,10 @@ public enum MonthlyPage {
             }
             let svg = SVGChart.bars(id: "chart-tiers", title: text(.chartTierMix), heading: text(.tierInForce), bars: bars,
                                     footer: text(.customers) + " " + PageFormat.count(active), empty: text(.nothingToReport))
-            return chart(id: "chart-tiers", title: text(.chartTierMix), svg: svg, note: nil)
+            // The chart counts active customers; the headline counts all: say what is left out.
+            let eliminated = t.statusCounts[.eliminated] ?? 0
+            return chart(id: "chart-tiers", title: text(.chartTierMix), svg: svg,
+                         note: eliminated == 0 ? nil : text(.eliminatedNotShown).replacingOccurrences(of: "%d", with: PageFormat.count(eliminated)))
         }
 
         /// Required on-site visits against the visits counted, per salesperson with customers

@@ -72,6 +72,8 @@ struct PageList {
                 "numeric": .bool(kind == .number),
                 "alert": .bool(alert),
                 "class": .text(classes),
+                // The column's title beside the value when a phone stacks the row.
+                "label": .text(column?.text ?? ""),
             ])
         }
     }

@@ -103,7 +103,10 @@ public enum QuarterlyPage {
             let title = text(.chartTierMixChange)
             let svg = SVGChart.bars(id: "chart-tier-mix", title: title, heading: nil, bars: active.isEmpty ? [] : bars,
                                     footer: text(.previousTier) + " → " + text(.snapshotTier), empty: text(.nothingToReport))
-            return PageFigures.chart(id: "chart-tier-mix", title: title, svg: svg, note: nil)
+            let eliminated = report.customers.count - active.count
+            return PageFigures.chart(id: "chart-tier-mix", title: title, svg: svg,
+                                     note: eliminated == 0 ? nil
+                                         : text(.eliminatedNotShown).replacingOccurrences(of: "%d", with: PageFormat.count(eliminated)))
         }
     }
 }

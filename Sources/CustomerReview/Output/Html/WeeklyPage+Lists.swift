@@ -46,11 +46,13 @@ extension WeeklyPage.Content {
         return PageList(id: "agenda", title: text(.sectionAgenda),
                         columns: [column(.customerName, .name), column(.tierInForce), column(.salesperson), column(.reasons, .lines),
                                   Column(text: text(.onSiteThisMonth) + " / " + text(.expectedByNow), kind: .number),
-                                  column(.lastVisit, .date), column(.overThreeMonths, .number), column(.meetingDecision, .writeIn)],
+                                  column(.lastVisit, .date), column(.daysSinceLastVisit, .number),
+                                  column(.overThreeMonths, .number), column(.meetingDecision, .writeIn)],
                         items: items, limit: limit, language: language) { line in
             [customer(line), statusAndTier(line), .text(person(line.customer.salesperson)),
-             .text(line.reasons.map { ValueNames.weeklyReason($0).text(language) }.joined(separator: "\n")),
-             pace(line), .text(line.lastVisit?.description ?? text(.none)),
+             .text(line.reasons.map { ValueNames.weeklyReason($0, daysSinceLastVisit: line.daysSinceLastVisit, language) }
+                .joined(separator: "\n")),
+             pace(line), .text(line.lastVisit?.description ?? text(.none)), days(line),
              .money(line.overThreeMonths, alert: line.reasons.contains(.largeOverThreeMonths)), .blank]
         }
     }
@@ -68,6 +70,10 @@ extension WeeklyPage.Content {
         }
         list.footer = [.text(text(.total)), .blank] + figures(report.totalPace)
         return list
+    }
+
+    private func days(_ line: AgendaLine) -> Cell {
+        line.daysSinceLastVisit.map { .count($0, alert: line.reasons.contains(.noRecentOnSiteVisit)) } ?? .text(text(.none))
     }
 
     private func figures(_ p: SalespersonPace) -> [Cell] {

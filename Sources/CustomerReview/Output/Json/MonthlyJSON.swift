@@ -51,6 +51,7 @@ public enum MonthlyJSON {
         w.key("shortfall"); w.integer(line.shortfall)
         w.key("awaiting_approval"); w.integer(line.visits.awaitingApproval)
         w.key("last_visit"); w.date(line.visits.lastVisit)
+        w.key("days_since_last_visit"); w.integer(line.visits.daysSinceLastVisit)
         w.endObject()
         w.key("performance")
         w.beginObject()

@@ -32,6 +32,7 @@ public enum WeeklyJSON {
                 ("required", line.required.map { .integer($0) } ?? .null),
                 ("expected_by_now", line.expectedByNow.map { .integer($0) } ?? .null),
                 ("last_visit", .date(line.lastVisit)),
+                ("days_since_last_visit", line.daysSinceLastVisit.map { .integer($0) } ?? .null),
             ])),
             ("over_3_months", .money(line.overThreeMonths)),
         ])

@@ -60,7 +60,7 @@ public enum HandoverWorkbook {
             XlsxHighlight(.greaterThan(0), column: 10),
             XlsxHighlight(.greaterThan(0), column: 13),
             XlsxHighlight(.textEquals(wb.label(.relationshipAbnormal)), column: 14, highlighting: 0...1, style: .warning),
-        ])
+        ], frozenColumns: 2)
         for line in group.customers {
             let c = line.customer
             let r = line.receivables

@@ -34,6 +34,7 @@ struct MonthlySheets {
             XlsxColumn(label(.onSiteVisits), .integer), XlsxColumn(label(.requiredVisits), .integer),
             XlsxColumn(label(.visitShortfall), .integer), XlsxColumn(label(.otherVisits), .integer),
             XlsxColumn(label(.awaitingApproval), .integer), XlsxColumn(label(.lastVisit), .date),
+            XlsxColumn(label(.daysSinceLastVisit), .integer),
             XlsxColumn(label(.invoiced), .money), XlsxColumn(label(.volume), .decimal), XlsxColumn(label(.commission), .money),
             XlsxColumn(label(.outstanding), .money), XlsxColumn(label(.currentMonth), .money),
             XlsxColumn(label(.overThreeMonths), .money), XlsxColumn(label(.overdue), .money),
@@ -47,7 +48,11 @@ struct MonthlySheets {
             XlsxColumn(label(.contractSignedLate), .date), XlsxColumn(label(.flags), .wrappedText, width: 36),
             XlsxColumn(label(.createdDate), .date), XlsxColumn(label(.firstBusinessDate), .date),
         ]
-        columns += ProfileField.allCases.map { XlsxColumn(ProfileNames.title($0, wb.language), .text, width: 18) }
+        // Profile text (an address, the logistics needs) as wide as its longest value up to a cap, then wrapped.
+        columns += ProfileField.allCases.map { field in
+            XlsxColumn(ProfileNames.title(field, wb.language), .wrappedText,
+                       width: XlsxColumn.fitting(report.customers.lazy.map { $0.customer.profile(field) }, minimum: 12, cap: 50))
+        }
         columns += wb.reviewColumns(marks: marks, asOf: report.asOf)
         let index = { (l: Label) in columns.firstIndex { $0.title == label(l) } ?? 0 }
         let highlights = [
@@ -70,6 +75,7 @@ struct MonthlySheets {
                 .integer(Int64(line.visits.onSite)), line.required.map { .integer(Int64($0)) } ?? .blank,
                 line.shortfall.map { .integer(Int64($0)) } ?? .blank, .integer(Int64(line.visits.otherKinds)),
                 .integer(Int64(line.visits.awaitingApproval)), .date(orBlank: line.visits.lastVisit),
+                line.visits.daysSinceLastVisit.map { .integer(Int64($0)) } ?? .blank,
                 .money(r.invoiced), r.volume.map(XlsxCell.decimal) ?? .blank, .money(p.commission),
                 .money(r.outstanding), .money(r.currentMonth), .money(r.overThreeMonths), .money(r.overdue),
             ]
@@ -156,7 +162,7 @@ struct MonthlySheets {
             XlsxHighlight(.greaterThan(0), column: 7, style: .warning),
             XlsxHighlight(.greaterThan(0), column: 8),
             XlsxHighlight(.greaterThan(0), column: columns.count - 1),
-        ])
+        ], frozenColumns: 2)
         for line in report.customers where line.receivables.openRows > 0 {
             let r = line.receivables
             var cells: [XlsxCell] = [
@@ -227,7 +233,9 @@ struct MonthlySheets {
             XlsxColumn(label(.severity), width: 8), XlsxColumn(label(.rule), width: 30),
             XlsxColumn(label(.customerID), width: 12), XlsxColumn(label(.customerName), width: 28),
             XlsxColumn(label(.salesperson), width: 10), XlsxColumn(label(.department), width: 12),
-            XlsxColumn(label(.detail), .wrappedText, width: 40), XlsxColumn(label(.amount), .money),
+            XlsxColumn(label(.detail), .wrappedText,
+                       width: XlsxColumn.fitting(report.findings.lazy.map { FindingText.detail($0, wb.language) }, minimum: 40, cap: 70)),
+            XlsxColumn(label(.amount), .money),
         ]
         columns += wb.reviewColumns(marks: marks, asOf: report.asOf)
         let sheet = try wb.sheet(.sheetFindings, title: heading, columns: columns, highlights: [

@@ -29,6 +29,9 @@ public enum MonthlyWorkbook {
 
 /// The summary sheet: headline figures, the small tables the charts read, the charts.
 struct MonthlySummary {
+    /// The rows the three charts start at, 16 apart: one printed page each.
+    static let chartRows = [2, 18, 34]
+
     let report: MonthlyReport
     let wb: ReportWorkbook
     let sheet: XlsxSheet
@@ -86,9 +89,12 @@ struct MonthlySummary {
         guard let (first, last) = try table([.text(wb.label(.chartTierMix)), .text(wb.label(.seriesCustomers))], rows),
               let categories = XlsxCellRange(column: 0, from: first, through: last),
               let values = XlsxCellRange(column: 1, from: first, through: last) else { return }
-        try wb.chart(XlsxChart(.pie, title: wb.label(.chartTierMix),
+        let eliminated = t.statusCounts[.eliminated] ?? 0
+        let title = wb.label(.chartTierMix) + (eliminated == 0 ? ""
+            : " (" + wb.label(.eliminatedNotShown).replacingOccurrences(of: "%d", with: String(eliminated)) + ")")
+        try wb.chart(XlsxChart(.pie, title: title,
                                series: [.init(name: wb.label(.seriesCustomers), categories: categories, values: values)],
-                               showsValues: true), on: sheet, row: 2, column: 4)
+                               showsValues: true), on: sheet, row: Self.chartRows[0], column: 4)
     }
 
     private func visitCompliance() throws {
@@ -104,7 +110,7 @@ struct MonthlySummary {
         try wb.chart(XlsxChart(.column, title: wb.label(.chartVisitCompliance), valueAxisName: wb.label(.onSiteVisits),
                                series: [.init(name: wb.label(.seriesRequired), categories: categories, values: required),
                                         .init(name: wb.label(.seriesDone), categories: categories, values: done)]),
-                     on: sheet, row: 18, column: 4)
+                     on: sheet, row: Self.chartRows[1], column: 4)
     }
 
     private func aging() throws {
@@ -115,9 +121,12 @@ struct MonthlySummary {
               let categories = XlsxCellRange(column: 0, from: first, through: last),
               let values = XlsxCellRange(column: 1, from: first, through: last) else { return }
         try wb.append([.text(wb.label(.total)), .money(r.outstanding)], to: sheet)
-        try wb.chart(XlsxChart(.column, title: wb.label(.chartAging), categoryAxisName: wb.label(.agingBucket),
-                               valueAxisName: wb.label(.outstanding),
-                               series: [.init(name: wb.label(.seriesOutstanding), categories: categories, values: values)]),
-                     on: sheet, row: 34, column: 4)
+        var chart = XlsxChart(.column, title: wb.label(.chartAging), categoryAxisName: wb.label(.agingBucket),
+                              valueAxisName: wb.label(.outstanding),
+                              series: [.init(name: wb.label(.seriesOutstanding), categories: categories, values: values)])
+        chart.valueFormat = "#,##0"
+        try wb.chart(chart, on: sheet, row: Self.chartRows[2], column: 4)
+        // Each chart (about 15 rows tall) begins a printed page, so none is split.
+        try wb.pageBreaks(on: sheet, beforeRows: Array(Self.chartRows.dropFirst()))
     }
 }

@@ -25,10 +25,13 @@ public enum QuarterlyWorkbook {
         var categories: [(Label, Int)] = [(.movementUp, t.up), (.movementDown, t.down), (.movementSame, t.same),
                                           (.movementNew, t.new), (.movementNone, t.unscored)]
         try wb.append([.text(wb.label(.headlineCustomers)), .integer(Int64(t.customers))], to: summary)
+        // The movements under a caption, each by its short name, so that the chart labels all
+        // five in the table's order.
+        try wb.append([.text(wb.label(.headlineMovements))], to: summary)
         var first: XlsxRowPosition?
         var last: XlsxRowPosition?
         for (label, count) in categories {
-            let position = try wb.append([.text(wb.label(.headlineMovements) + ": " + wb.label(label)), .integer(Int64(count))], to: summary)
+            let position = try wb.append([.text(wb.label(label)), .integer(Int64(count))], to: summary)
             first = first ?? position
             last = position
         }
@@ -79,7 +82,7 @@ public enum QuarterlyWorkbook {
             XlsxHighlight(.textEquals(wb.label(.movementDown)), column: 11, highlighting: 0...11),
             XlsxHighlight(.textEquals(wb.label(.movementUp)), column: 11, highlighting: 0...11, style: .good),
             XlsxHighlight(.textEquals(wb.label(.movementNone)), column: 11, highlighting: 0...11, style: .warning),
-        ])
+        ], frozenColumns: 2)
         for line in lines {
             let c = line.customer
             try wb.append([
@@ -103,7 +106,7 @@ public enum QuarterlyWorkbook {
             XlsxColumn(wb.label(.department), width: 12), XlsxColumn(wb.label(.createdDate), .date),
             XlsxColumn(wb.label(.reassignmentReasons), width: 30), XlsxColumn(wb.label(.proposedTier), width: 8),
         ] + wb.reviewColumns(marks: marks, asOf: report.asOf)
-        let sheet = try wb.sheet(.sheetReassignment, title: heading, columns: columns)
+        let sheet = try wb.sheet(.sheetReassignment, title: heading, columns: columns, frozenColumns: 2)
         for line in report.reassignment {
             let c = line.customer
             try wb.append([

@@ -41,6 +41,11 @@ struct ReportWorkbook {
         try Self.mapping { try book.insertChart(chart, on: sheet, row: row, column: column) }
     }
 
+    /// A new printed page above each row, so that no chart is split across pages.
+    func pageBreaks(on sheet: XlsxSheet, beforeRows rows: [Int]) throws {
+        try Self.mapping { try book.setPageBreaks(on: sheet, beforeRows: rows) }
+    }
+
     /// The manager's columns (SPEC §2.8): a drop-down of review marks, the reviewer, the date.
     func reviewColumns(marks: [String], asOf: CalendarDate) -> [XlsxColumn] {
         [XlsxColumn(label(.reviewMark), validation: .list(marks)),

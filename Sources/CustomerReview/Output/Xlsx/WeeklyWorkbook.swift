@@ -41,17 +41,21 @@ public enum WeeklyWorkbook {
             XlsxColumn(wb.label(.salesperson), width: 10), XlsxColumn(wb.label(.department), width: 12),
             XlsxColumn(wb.label(.reasons), .wrappedText, width: 40), XlsxColumn(wb.label(.onSiteThisMonth), .integer),
             XlsxColumn(wb.label(.expectedByNow), .integer), XlsxColumn(wb.label(.requiredVisits), .integer),
-            XlsxColumn(wb.label(.lastVisit), .date), XlsxColumn(wb.label(.overThreeMonths), .money),
+            XlsxColumn(wb.label(.lastVisit), .date), XlsxColumn(wb.label(.daysSinceLastVisit), .integer),
+            XlsxColumn(wb.label(.overThreeMonths), .money),
         ] + wb.reviewColumns(marks: marks, asOf: asOf)
-        let sheet = try wb.sheet(sheetName, title: heading, columns: columns)
+        // Id and name stay in view and head every printed page.
+        let sheet = try wb.sheet(sheetName, title: heading, columns: columns, frozenColumns: 2)
         for line in lines {
             let c = line.customer
             try wb.append([
                 .text(c.id), .text(c.name), .text(ValueNames.status(c.status).text(wb.language)),
                 .text(orBlank: line.tier?.rawValue), .text(orBlank: c.salesperson), .text(orBlank: c.department),
-                .text(line.reasons.map { ValueNames.weeklyReason($0).text(wb.language) }.joined(separator: "; ")),
+                .text(line.reasons.map { ValueNames.weeklyReason($0, daysSinceLastVisit: line.daysSinceLastVisit, wb.language) }
+                    .joined(separator: "; ")),
                 .integer(Int64(line.onSiteThisMonth)), line.expectedByNow.map { .integer(Int64($0)) } ?? .blank,
                 line.required.map { .integer(Int64($0)) } ?? .blank, .date(orBlank: line.lastVisit),
+                line.daysSinceLastVisit.map { .integer(Int64($0)) } ?? .blank,
                 .money(line.overThreeMonths),
             ] + ReportWorkbook.reviewBlanks, to: sheet)
         }

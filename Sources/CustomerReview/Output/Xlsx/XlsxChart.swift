@@ -35,6 +35,8 @@ public struct XlsxChart: Hashable, Sendable {
     public var showsValues: Bool
     /// Size relative to Excel's default 480 × 288 pixels.
     public var scale: Double
+    /// The number format of the value axis (`#,##0` for money); nil: Excel's general.
+    public var valueFormat: String?
 
     public init(_ kind: Kind, title: String, categoryAxisName: String? = nil,
                 valueAxisName: String? = nil, series: [Series], showsValues: Bool = false,

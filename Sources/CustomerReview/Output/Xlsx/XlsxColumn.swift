@@ -32,6 +32,19 @@ public struct XlsxColumn: Hashable, Sendable {
         self.validation = validation
     }
 
+    /// A width that fits the longest line of `values` (a Chinese character takes two units),
+    /// at least `minimum` and at most `cap`; past the cap the column wraps and rows grow.
+    /// Only the first `sampled` values are measured, so a million rows cost nothing.
+    public static func fitting(_ values: some Sequence<String>, minimum: Double, cap: Double, sampled: Int = 10_000) -> Double {
+        var widest = 0
+        for value in values.prefix(sampled) {
+            for line in value.split(separator: "\n", omittingEmptySubsequences: false) {
+                widest = max(widest, ConsoleText.displayWidth(String(line)))
+            }
+        }
+        return min(cap, max(minimum, Double(widest) + 2))
+    }
+
     var effectiveWidth: Double {
         if let width { return width }
         switch kind {

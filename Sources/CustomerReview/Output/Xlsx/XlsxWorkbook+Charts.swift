@@ -55,6 +55,11 @@ extension XlsxWorkbook {
             let valueAxis = chart.kind == .bar ? LXW_CHART_AXIS_TYPE_X : LXW_CHART_AXIS_TYPE_Y
             Self.name(axis: chart_axis_get(drawn, categoryAxis), chart.categoryAxisName)
             Self.name(axis: chart_axis_get(drawn, valueAxis), chart.valueAxisName)
+            if let format = chart.valueFormat { format.withCString { chart_axis_set_num_format(chart_axis_get(drawn, valueAxis), $0) } }
+            // Every category labelled, however many; a horizontal bar chart reads top down
+            // in the table's order (Excel draws the first category at the bottom otherwise).
+            chart_axis_set_interval_unit(chart_axis_get(drawn, categoryAxis), 1)
+            if chart.kind == .bar { chart_axis_set_reverse(chart_axis_get(drawn, categoryAxis)) }
             if chart.series.count == 1 {
                 // One series needs no legend: the title says what it is.
                 chart_legend_set_position(drawn, UInt8(LXW_CHART_LEGEND_NONE.rawValue))
@@ -63,8 +68,27 @@ extension XlsxWorkbook {
         var placement = lxw_chart_options()
         placement.x_scale = chart.scale
         placement.y_scale = chart.scale
+        // A few pixels into its row: a chart that starts a printed page does not draw its top
+        // edge at the foot of the page before.
+        placement.y_offset = 4
         let status = worksheet_insert_chart_opt(part.worksheet, lxw_row_t(row), lxw_col_t(column), drawn, &placement)
         try XlsxError.check(status, "cannot place chart '\(chart.title)' on sheet '\(part.name)'")
+    }
+
+    /// Starts a new printed page above each of `rows` (0-based) of the sheet's first
+    /// worksheet, so that a chart placed there is never split across two pages.
+    public func setPageBreaks(on sheet: XlsxSheet, beforeRows rows: [Int]) throws(XlsxError) {
+        let index = try stateIndex(of: sheet)
+        guard let part = sheets[index].parts.first else {
+            throw XlsxError(.invalidArgument, "sheet '\(sheet.name)' has no worksheet")
+        }
+        guard rows.allSatisfy({ (1..<XlsxWorkbookOptions.excelRowLimit).contains($0) }) else {
+            throw XlsxError(.invalidArgument, "a page break of sheet '\(sheet.name)' is outside the sheet")
+        }
+        // libxlsxwriter copies the zero-terminated list.
+        var breaks = rows.map { lxw_row_t($0) } + [0]
+        let status = breaks.withUnsafeMutableBufferPointer { worksheet_set_h_pagebreaks(part.worksheet, $0.baseAddress) }
+        try XlsxError.check(status, "cannot set the page breaks of sheet '\(part.name)'")
     }
 
     private func check(_ chart: XlsxChart, at row: Int, column: Int) throws(XlsxError) {

@@ -88,7 +88,8 @@ extension XlsxWorkbook {
         for (row, line) in layout.titleLines.enumerated() {
             try writeText(line, row: row, column: 0, style: row == 0 ? .title : .subtitle, on: part, in: handle)
         }
-        for (index, column) in layout.columns.enumerated() {
+        // A column without a title (the summary's notes) gets no bordered header cell.
+        for (index, column) in layout.columns.enumerated() where !column.title.isEmpty {
             try writeText(column.title, row: layout.headerRow, column: index, style: .header, on: part, in: handle)
         }
         let header = lxw_row_t(layout.headerRow)

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import CustomerReview
+
+/// Issue 12, point 6: every total states what it counts, so the charts add up to the headline.
+@Suite("Figures agree: tier charts name what they leave out, policy changes read as elsewhere")
+struct FiguresAgreeTests {
+    static let sample = (repositoryRoot as NSString).appendingPathComponent("sample-data")
+
+    @Test func tierChartsSayHowManyEliminatedCustomersTheyLeaveOut() throws {
+        let out = try TemporaryFolder("figures")
+        for command in ["monthly", "quarterly"] {
+            let result = try runBinary([command, "--data", Self.sample, "--as-of", "2026-11-15", "--out", out.path,
+                                        "--history", out.file("history"), "--formats", "html,xlsx,json", "--quiet"])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let monthly = try JSONSerialization.jsonObject(with: out.read("monthly-2026-10.json")) as? [String: Any]
+        let totals = monthly?["totals"] as? [String: Any]
+        let byTier = (totals?["by_tier"] as? [String: Int] ?? [:]).values.reduce(0, +)
+        let eliminated = (totals?["by_status"] as? [String: Int])?["eliminated"] ?? 0
+        #expect(eliminated > 0)
+        #expect(byTier + eliminated == totals?["customers"] as? Int)
+        let note = "不含已淘汰客户 \(eliminated) 家"
+        #expect(section("chart-tiers", of: try String(contentsOfFile: out.file("monthly-2026-10.html"), encoding: .utf8)).contains(note))
+        #expect(try String(contentsOfFile: out.file("quarterly-2026Q3.html"), encoding: .utf8).contains(note))
+        let book = try XlsxReader.read(out.file("monthly-2026-10.xlsx"))
+        #expect(book.charts.contains { $0.title.contains(note) }, "\(book.charts.map(\.title))")
+    }
+
+    @Test func quarterlyPolicyChangesGroupMoneyAndShowPerCent() throws {
+        let out = try TemporaryFolder("policy-lines")
+        let result = try runBinary(["quarterly", "--data", Self.sample, "--as-of", "2026-11-15", "--out", out.path,
+                                    "--history", out.file("history"), "--formats", "html", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try String(contentsOfFile: out.file("quarterly-2026Q3.html"), encoding: .utf8)
+        #expect(page.contains("资信额度 500,000.00 → ") || page.contains("资信额度 100,000.00 → "))
+        #expect(page.contains("% → "))
+        #expect(!page.contains("0.008 → ") && !page.contains("500000.00"))
+    }
+}
+
+/// Issue 12, point 4: the pages fit — headers wrap so wide lists stay in their card, and on a
+/// phone every list row is stacked with each value under its column's title.
+@Suite("Pages fit a wide screen and a phone")
+struct PagesFitTests {
+    @Test(arguments: ["quarterly", "weekly"])
+    func everyListCellCarriesItsColumnTitleAndPhonesStackTheRows(command: String) throws {
+        let out = try TemporaryFolder("fit")
+        let result = try runBinary([command, "--data", FiguresAgreeTests.sample, "--as-of", "2026-11-15", "--out", out.path,
+                                    "--history", out.file("history"), "--formats", "html", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: out.path).first { $0.hasSuffix(".html") })
+        let page = try String(contentsOfFile: out.file(name), encoding: .utf8)
+        #expect(occurrences(of: "<td ", in: page) > 0)
+        #expect(occurrences(of: "<td ", in: page) == occurrences(of: "data-label=\"", in: page))
+        let key = command == "quarterly" ? "data-label=\"调整\"" : "data-label=\"建议理由\""
+        #expect(page.contains(key))
+        #expect(page.contains("@media screen and (max-width: 640px)"))
+        #expect(page.contains(".list thead { display: none; }"))
+        #expect(page.contains("th { white-space: normal; }"))
+    }
+}
