@@ -53,15 +53,22 @@ struct FirstMinutesTests {
     @Test func aPeriodWithoutVisitsOrInvoicesSaysSo() throws {
         let out = try TemporaryFolder("empty-period")
         let result = try runBinary(["monthly", "--data", smallFixture, "--as-of", "2027-03-15", "--out", out.path,
-                                    "--history", out.file("history"), "--formats", "json"])
+                                    "--history", out.file("history")])
         #expect(result.status == 0, "\(result.stderr)")
         let notes = result.stderr.split(separator: "\n").filter { $0.contains("note: ") }
         #expect(notes == ["customer-review: note: visits.csv has no visits dated in 2027-02 and receivables.csv has no invoices dated in 2027-02; the report is written, but check --as-of (or --period/--quarter) and that the exports are current"])
         let summary = result.stderr.split(separator: "\n").last { $0.hasPrefix("customer-review monthly 2027-02:") }
         #expect(summary?.contains("no visits in 2027-02, no invoices in 2027-02; wrote") == true, "\(result.stderr)")
+        // The workbook's summary sheet and the page say so too.
+        let book = try XlsxReader.read(out.file("monthly-2027-02.xlsx"))
+        let texts = try #require(book.sheet("汇总")).cells.values.compactMap(\.value.text)
+        #expect(texts.contains { $0.hasPrefix("拜访记录中没有以下期间的拜访: 2027-02") && $0.contains("--as-of") }, "\(texts)")
+        let page = String(decoding: try out.read("monthly-2027-02.html"), as: UTF8.self)
+        #expect(page.contains("<p class=\"note notice\">拜访记录中没有以下期间的拜访: 2027-02;应收明细中没有以下月份的单据: 2027-02。"))
         let fine = try runBinary(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path,
                                   "--history", out.file("history"), "--formats", "json"])
         #expect(!fine.stderr.contains("note: "))
+        #expect(!String(decoding: try out.read("monthly-2026-10.json"), as: UTF8.self).isEmpty)
     }
 
     /// Issue 12, point 3: the quarterly demo writes its snapshot into sample-data/history/,

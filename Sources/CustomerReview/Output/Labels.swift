@@ -60,7 +60,7 @@ public enum Label: String, CaseIterable, Sendable {
     case stateCompliant, stateMissingContract, stateMissingAgreement, stateMissingBoth
     case stateCWithContract, stateCWithoutContract, stateNotRequired
     // 客户评估: the committee, the criteria, the tier bounds, the forms.
-    case measureRegisteredCapital, measureAnnualRevenue, measureVolume12m, measureInvoiced12m, measureOverdueShare, measureOverThreeMonthsShare, noBand, points, sheetEvaluationForm, sheetCommittee, sheetNearBound, sheetBoundSensitivity, indicator, criterionBand, weight, indicatorScore, scoreSource, weightedPoints, measureValue, evaluators, groupsScored, spread, committeeScore, missingGroups, disagreement, evaluationIncomplete, bound, distance, wouldMoveTo, boundShift, boundA, boundB, changesIfAMoves, changesIfBMoves, seriesABound, seriesBBound, notValid, sourceCommittee, sourceExportScore, sourceCriteria, sourceNoScore, headlineToEvaluate, headlineEvaluated, headlineComplete, headlineIncomplete, headlineNotEvaluated, headlineDisagreements, headlineNearBound, groupCommittee, chartBoundSensitivity, sectionIncomplete, sectionDisagreements, sectionNearBound, noEvaluationsFile, evaluationWindow, formTitle, suggestedScore, sheetScoringGuide, formInstructions, scoreValidationTitle, scoreValidationMessage, blankFormRows, evaluationGroup, evaluator, evaluationDate
+    case periodNoVisits, periodNoInvoices, periodCheckAsOf, periodNotice, measureRegisteredCapital, measureAnnualRevenue, measureVolume12m, measureInvoiced12m, measureOverdueShare, measureOverThreeMonthsShare, noBand, points, sheetEvaluationForm, sheetCommittee, sheetNearBound, sheetBoundSensitivity, indicator, criterionBand, weight, indicatorScore, scoreSource, weightedPoints, measureValue, evaluators, groupsScored, spread, committeeScore, missingGroups, disagreement, evaluationIncomplete, bound, distance, wouldMoveTo, boundShift, boundA, boundB, changesIfAMoves, changesIfBMoves, seriesABound, seriesBBound, notValid, sourceCommittee, sourceExportScore, sourceCriteria, sourceNoScore, headlineToEvaluate, headlineEvaluated, headlineComplete, headlineIncomplete, headlineNotEvaluated, headlineDisagreements, headlineNearBound, groupCommittee, chartBoundSensitivity, sectionIncomplete, sectionDisagreements, sectionNearBound, noEvaluationsFile, evaluationWindow, formTitle, suggestedScore, sheetScoringGuide, formInstructions, scoreValidationTitle, scoreValidationMessage, blankFormRows, evaluationGroup, evaluator, evaluationDate
 
     /// The label in a language.
     public func text(_ language: ReportLanguage) -> String {
@@ -327,6 +327,10 @@ public enum Label: String, CaseIterable, Sendable {
         case .measureOverThreeMonthsShare: ("三个月以上应收占比", "over-3-months share of outstanding")
         case .noBand: ("不在任何评分档内", "in no band")
         case .points: ("分", "points")
+        case .periodNoVisits: ("拜访记录中没有以下期间的拜访:", "visits.csv has no visits dated in")
+        case .periodNoInvoices: ("应收明细中没有以下月份的单据:", "receivables.csv has no invoices dated in")
+        case .periodCheckAsOf: ("报告照常生成,但请核对统计日(--as-of)和导出文件是否为最新", "The report is written, but check the as-of date (--as-of) and that the exports are current")
+        case .periodNotice: ("注意", "Note")
         case .sheetEvaluationForm: ("客户评估表", "Evaluation form")
         case .sheetCommittee: ("评估小组", "Committee")
         case .sheetNearBound: ("临界客户", "Near a bound")

@@ -21,6 +21,8 @@ public struct MonthlyReport: Sendable {
     public var dataIssues: [DataIssue]
     /// Where each customer's score comes from (`CustomerLine.evaluation`).
     public var evaluations: CustomerEvaluations
+    /// How many visits and invoices the period holds (none at all is shown as a notice).
+    public var coverage: PeriodCoverage?
 }
 
 /// One customer in the monthly review.

@@ -86,7 +86,7 @@ public enum MonthlyReview {
             salespeople: Grouping.sorted(bySalesperson), departments: Grouping.sorted(byDepartment), totals: totals,
             visits: visits, contracts: contracts,
             findings: FindingList(parts: PolicyFinding.Rule.allCases.map { findingsByRule[$0] ?? [] }),
-            dataIssues: inputs.issues, evaluations: inputs.evaluations
+            dataIssues: inputs.issues, evaluations: inputs.evaluations, coverage: inputs.coverage
         )
     }
 

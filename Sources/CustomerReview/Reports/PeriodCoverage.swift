@@ -35,6 +35,16 @@ public struct PeriodCoverage: Hashable, Sendable {
             + "; the report is written, but check --as-of (or --period/--quarter) and that the exports are current"
     }
 
+    /// The same in the report language, for the summary sheet and the page; nil when nothing
+    /// is empty.
+    public func note(_ language: ReportLanguage) -> String? {
+        var parts: [String] = []
+        if visits == 0 { parts.append(Label.periodNoVisits.text(language) + " " + visitSpan) }
+        if invoices == 0 { parts.append(Label.periodNoInvoices.text(language) + " " + invoiceMonth.description) }
+        guard !parts.isEmpty else { return nil }
+        return parts.joined(separator: language == .zh ? ";" : "; ") + (language == .zh ? "。" : ". ") + Label.periodCheckAsOf.text(language)
+    }
+
     private var visitSpan: String {
         visitsThrough < visitMonth.lastDay ? "\(visitMonth.firstDay) to \(visitsThrough)" : visitMonth.description
     }

@@ -14,6 +14,8 @@ public struct QuarterlyReport: Sendable {
     public var dataIssues: [DataIssue]
     /// Where each customer's score comes from (`QuarterlyLine.evaluation`).
     public var evaluations: CustomerEvaluations
+    /// How many visits and invoices the quarter's last month holds (none at all is a notice).
+    public var coverage: PeriodCoverage?
     /// The committee's completeness and disagreements, the near-bound customers, the bound
     /// sensitivity.
     public var evaluation: QuarterlyEvaluation {
@@ -140,7 +142,7 @@ public enum QuarterlyReview {
             quarter: quarter, asOf: asOf, settings: settings, previousSnapshot: inputs.snapshot?.quarter,
             hasContractData: inputs.contracts != nil, customers: lines,
             salespeople: Grouping.sorted(bySalesperson), departments: Grouping.sorted(byDepartment),
-            totals: totals, dataIssues: inputs.issues, evaluations: inputs.evaluations,
+            totals: totals, dataIssues: inputs.issues, evaluations: inputs.evaluations, coverage: inputs.coverage,
             builtEvaluation: QuarterlyEvaluation.build(lines, evaluations: inputs.evaluations, settings: settings)
         )
     }

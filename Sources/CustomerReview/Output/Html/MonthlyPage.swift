@@ -21,7 +21,7 @@ public enum MonthlyPage {
                                 values: ["period": .text(report.period.description)],
                                 labels: ["period": .period],
                                 headlineGroups: content.headlineGroups(), charts: content.charts(),
-                                chartsHeading: .sectionCharts, lists: lists)
+                                chartsHeading: .sectionCharts, lists: lists, notice: report.coverage?.note(language))
     }
 
     /// The report, the language and what the page builds from them.

@@ -8,7 +8,7 @@ enum PageFigures {
     /// and `labels` added to them.
     static func page(_ language: ReportLanguage, title: Label, asOf: CalendarDate, values: [String: TemplateValue],
                      labels: [String: Label], headlineGroups: [TemplateValue], charts: [TemplateValue],
-                     chartsHeading: Label?, lists: [PageList]) -> TemplateValue {
+                     chartsHeading: Label?, lists: [PageList], notice: String? = nil) -> TemplateValue {
         let shared: [String: Label] = [
             "asOf": .asOf, "headlines": .sectionHeadlines, "contents": .contents,
             "amountUnit": .amountsInYuan, "footer": .footerNote,
@@ -25,6 +25,8 @@ enum PageFigures {
             // By name, so that a template can place each list; in page order for the contents.
             "list": Self.lists(lists),
             "sections": Self.sections(lists),
+            // A period without any visit or invoice (usually a wrong --as-of or an old export).
+            "notice": TemplateValue(notice),
         ]) { _, shared in shared })
     }
 

@@ -22,7 +22,8 @@ public enum QuarterlyPage {
             "previousSnapshot": .text(report.previousSnapshot?.description ?? Label.none.text(language)),
         ], labels: [
             "quarter": .quarter, "previousSnapshot": .previousSnapshot,
-        ], headlineGroups: content.headlineGroups(), charts: content.charts(), chartsHeading: .sectionCharts, lists: lists)
+        ], headlineGroups: content.headlineGroups(), charts: content.charts(), chartsHeading: .sectionCharts, lists: lists,
+           notice: report.coverage?.note(language))
     }
 
     /// The report, the language and what the page builds from them.

@@ -22,7 +22,7 @@ public enum MonthlyWorkbook {
         ])
         try MonthlySheets(report: report, wb: wb, heading: heading, marks: marks).writeAll()
         try MonthlySummary(report: report, wb: wb, sheet: summary).write()
-        try wb.appendNotes(to: summary)
+        try wb.appendNotes(to: summary, coverage: report.coverage)
         try wb.close()
     }
 }

@@ -60,7 +60,7 @@ public enum QuarterlyWorkbook {
                                    series: [.init(name: wb.label(.customers), categories: names, values: values)]),
                          on: summary, row: 2, column: 3)
         }
-        try wb.appendNotes(to: summary)
+        try wb.appendNotes(to: summary, coverage: report.coverage)
         try wb.close()
     }
 

@@ -65,7 +65,10 @@ struct ReportWorkbook {
 
     /// The summary's closing notes: sheets continued past the row limit, cells changed to fit.
     /// The summary must have three columns (the monthly one's money column, or `noteColumn`).
-    func appendNotes(to summary: XlsxSheet) throws {
+    func appendNotes(to summary: XlsxSheet, coverage: PeriodCoverage? = nil) throws {
+        if let note = coverage?.note(language) {
+            try append([.text(label(.periodNotice)), .text(note)], to: summary)
+        }
         for continued in book.continuedSheets {
             try append([.text(label(.headlineContinuedSheets)), .text(continued.name),
                         .text(label(.continuedOn) + " " + continued.continuations.joined(separator: ", "))], to: summary)
