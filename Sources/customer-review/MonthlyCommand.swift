@@ -26,8 +26,10 @@ enum MonthlyCommand {
         let split = try context.option("split", mustBe: "salesperson or department", HandoverWorkbook.Split.init(rawValue:))
         let templates = try support.templates(needed: formats.contains(.html))
         let folder = try context.dataFolder(settings: settings)
-        let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: settings,
-                                        historyFolder: context.historyFolder(folder))
+        let history = context.historyFolder(folder)
+        let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: settings, historyFolder: history)
+        // Last month's snapshot, read first: a damaged one stops the run before any work.
+        let previous = try MonthlySnapshot.read(month: period.adding(months: -1), in: history)
         // The inputs are released once the report is built, before the files are written.
         let report: MonthlyReport
         do {
@@ -35,10 +37,11 @@ enum MonthlyCommand {
             try support.reportIssues(inputs.issues)
             report = MonthlyReview.build(inputs, period: period, asOf: asOf, settings: settings)
         }
-        support.note("writing \(formats.map(\.rawValue).joined(separator: ", "))…")
+        support.note("writing \(formats.map(\.rawValue).joined(separator: ", ")) and the monthly snapshot…")
         let output = try OutputFolder(path: support.outputPath())
         try ReportOutputs.stage(.monthly(report, language: language), formats: formats, templates: templates, in: output)
         if let split { try ReportOutputs.stageHandovers(report, split: split, language: language, in: output) }
+        _ = try SnapshotFile.stage(MonthlyReview.snapshot(report), historyFolder: history, in: output)
         let files = output.stagedTargets
         try output.commit()
         support.summary("monthly \(period)", ["\(report.customers.count) customers", "\(report.findings.count) findings",
