@@ -35,7 +35,7 @@ enum MonthlyCommand {
         do {
             let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
             try support.reportIssues(inputs.issues)
-            report = MonthlyReview.build(inputs, period: period, asOf: asOf, settings: settings)
+            report = MonthlyReview.build(inputs, period: period, asOf: asOf, settings: settings, previous: previous)
         }
         support.note("writing \(formats.map(\.rawValue).joined(separator: ", ")) and the monthly snapshot…")
         let output = try OutputFolder(path: support.outputPath())

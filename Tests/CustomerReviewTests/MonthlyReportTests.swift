@@ -14,7 +14,7 @@ struct MonthlyReportTests {
         let loud = try ReportRun(Self.arguments)
         let lines = loud.result.stderr.split(separator: "\n")
         #expect(lines.count == 18)
-        #expect(lines.last == "customer-review monthly 2026-10: 8 customers, 18 findings, 17 data issues; wrote monthly-2026-10.html, monthly-2026-10.json, monthly-2026-10.xlsx")
+        #expect(lines.last == "customer-review monthly 2026-10: 8 customers, 18 findings, 17 data issues; wrote monthly-2026-10.html, monthly-2026-10.json, monthly-2026-10.xlsx, history/monthly-2026-10.csv")
     }
 
     @Test func goldenJSONAndHTML() throws {
@@ -210,13 +210,14 @@ struct ProgressTests {
     @Test func aTerminalSeesEachPhaseAndQuietSilencesIt() throws {
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "util-linux script is needed for a terminal")
         let out = try TemporaryFolder("tty")
-        let shown = try onTerminal(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path, "--formats", "json"])
+        let shown = try onTerminal(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path, "--formats", "json",
+                                    "--history", out.file("history")])
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("customer-review: reading customers.csv…"))
         #expect(shown.stdout.contains("customer-review: reading visits.csv, receivables.csv…"))
-        #expect(shown.stdout.contains("customer-review: writing json…"))
+        #expect(shown.stdout.contains("customer-review: writing json and the monthly snapshot…"))
         let quiet = try onTerminal(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path,
-                                    "--formats", "json", "--quiet"])
+                                    "--formats", "json", "--quiet", "--history", out.file("history")])
         #expect(quiet.status == 0)
         #expect(quiet.stdout.isEmpty, "\(quiet.stdout)")
     }

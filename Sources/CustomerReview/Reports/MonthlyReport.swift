@@ -21,6 +21,8 @@ public struct MonthlyReport: Sendable {
     public var dataIssues: [DataIssue]
     /// Where each customer's score comes from (`CustomerLine.evaluation`).
     public var evaluations: CustomerEvaluations
+    /// What changed since last month; nil without last month's snapshot.
+    public var sinceLastMonth: SinceLastMonth? = nil
 }
 
 /// One customer in the monthly review.

@@ -12,8 +12,9 @@ public enum MonthlyReview {
                     snapshotBefore: asOf.yearMonth.quarter, historyFolder: historyFolder)
     }
 
+    /// - Parameter previous: last month's snapshot, for what changed since (nil: no comparison).
     public static func build(_ inputs: ReviewInputs, period: YearMonth, asOf: CalendarDate,
-                             settings: PolicySettings) -> MonthlyReport {
+                             settings: PolicySettings, previous: MonthlySnapshot? = nil) -> MonthlyReport {
         let rules = ReceivableRules(month: period, bucketBounds: settings.agingBuckets)
         var lines: [CustomerLine] = []
         lines.reserveCapacity(inputs.customers.count)
@@ -80,7 +81,7 @@ public enum MonthlyReview {
                 }
             }
         }
-        return MonthlyReport(
+        var report = MonthlyReport(
             period: period, asOf: asOf, settings: settings, receivableRules: rules,
             hasContractData: inputs.contracts != nil, customers: lines,
             salespeople: Grouping.sorted(bySalesperson), departments: Grouping.sorted(byDepartment), totals: totals,
@@ -88,6 +89,8 @@ public enum MonthlyReview {
             findings: FindingList(parts: PolicyFinding.Rule.allCases.map { findingsByRule[$0] ?? [] }),
             dataIssues: inputs.issues, evaluations: inputs.evaluations
         )
+        if let previous { report.sinceLastMonth = SinceLastMonth.build(report, previous: previous) }
+        return report
     }
 
     /// Every finding for one customer, appended in the order of `PolicyFinding.Rule`.

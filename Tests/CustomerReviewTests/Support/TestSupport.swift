@@ -109,7 +109,7 @@ func runBinary(_ arguments: [String], environment: [String: String]? = nil, curr
     // stays as committed and no run compares with another test's month.
     var arguments = arguments
     let scratchHistory = try committedDataHistory(arguments)
-    if let scratchHistory { arguments += ["--history", scratchHistory.path] }
+    if let scratchHistory { arguments += ["--history", scratchHistory.file("history")] }
     process.arguments = arguments
     if let environment { process.environment = environment }
     if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }

@@ -14,6 +14,7 @@ public enum MonthlyJSON {
             }))),
             ("contract_data", .value(.bool(report.hasContractData))),
             ("totals", .value(group(report.totals, keys: keys, kind: nil))),
+            ("changes", .value(changes(report))),
             ("customers", .elements(count: report.customers.count) { customer(report, $0, keys: keys, language: language, to: &$1) }),
             ("salespeople", .value(.array(report.salespeople.map { group($0, keys: keys, kind: "salesperson") }))),
             ("departments", .value(.array(report.departments.map { group($0, keys: keys, kind: "department") }))),
@@ -91,6 +92,7 @@ public enum MonthlyJSON {
             w.string(flag)
         }
         w.endArray()
+        w.key("previous"); w.value(previous(report, index))
         w.endObject()
     }
 
