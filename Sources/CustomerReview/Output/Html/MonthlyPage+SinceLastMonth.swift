@@ -12,7 +12,8 @@ extension MonthlyPage.Content {
         }
         let over = r.overThreeMonths - s.previousOverThreeMonths
         let overdue = r.overdue - s.previousOverdue
-        let points = s.company.change.map { ($0 > 0 ? "+" : "") + PageFormat.percent(ExactDecimal(units: Int64($0), scale: 1)) }
+        // Percentage points, not per cent: the label says so.
+        let points = s.company.change.map { ($0 > 0 ? "+" : "") + ExactDecimal(units: Int64($0), scale: 1).description }
         return PageFigures.group(text(.sectionSinceLastMonth) + " (" + text(.comparedWith) + " " + s.previousMonth.description + ")", [
             figure(.changeOutstanding, signed(r.outstanding - s.previousOutstanding),
                    note: text(.previousOutstanding) + " " + PageFormat.money(s.previousOutstanding)),
