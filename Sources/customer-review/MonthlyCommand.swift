@@ -35,7 +35,11 @@ enum MonthlyCommand {
         do {
             let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
             try support.reportIssues(inputs.issues)
-            report = MonthlyReview.build(inputs, period: period, asOf: asOf, settings: settings, previous: previous)
+            // The months before, for the running streaks and the trends (one snapshot at a time).
+            let months = try MonthlyHistory.read(folder: history, window: MonthWindow(last: period),
+                                                 indexByID: inputs.indexByID, loaded: previous)
+            report = MonthlyReview.build(inputs, period: period, asOf: asOf, settings: settings, previous: previous,
+                                         history: months)
         }
         support.note("writing \(formats.map(\.rawValue).joined(separator: ", ")) and the monthly snapshot…")
         let output = try OutputFolder(path: support.outputPath())

@@ -69,7 +69,9 @@ struct MonthlySnapshotTests {
 
     @Test func everyMonthlyRunWritesItsMonthAndOnlyIt() throws {
         let history = try TemporaryFolder("history")
-        let other = try history.write("monthly-2026-08.csv", "not even a snapshot")
+        // Another month's snapshot (read for the streaks and trends, never written).
+        let older = "\u{FEFF}" + MonthlySnapshot.header.joined(separator: ",") + "\r\nC001,x,signed,,,A,2,2,0,1.00,0.00,0.00,0.00,0.00,\r\n"
+        let other = try history.write("monthly-2026-08.csv", older)
         let run = try ReportRun(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--history", history.path,
                                  "--formats", "json", "--quiet"])
         #expect(run.result.status == 0, "\(run.result.stderr)")
@@ -91,7 +93,7 @@ struct MonthlySnapshotTests {
                                    "--formats", "json", "--quiet"])
         #expect(again.result.status == 0)
         #expect(try history.read("monthly-2026-10.csv") == first)
-        #expect(try String(contentsOfFile: other, encoding: .utf8) == "not even a snapshot")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == Data(older.utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: history.path).sorted() == ["monthly-2026-08.csv", "monthly-2026-10.csv"])
     }
 
@@ -103,6 +105,16 @@ struct MonthlySnapshotTests {
         #expect(run.result.stderr.contains("history/monthly-2026-09.csv line 2: the monthly snapshot is damaged: outstanding 'abc'"),
                 "\(run.result.stderr)")
         #expect(run.files.filter { !$0.hasPrefix(".") }.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: history.file("monthly-2026-10.csv")))
+    }
+
+    @Test func damagedOlderMonthIsExit65Too() throws {
+        // Read for the running streaks and the trends: a wrong month would change them silently.
+        let history = try TemporaryFolder("history")
+        try history.write("monthly-2026-06.csv", "not even a snapshot\n")
+        let run = try ReportRun(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--history", history.path, "--quiet"])
+        #expect(run.result.status == 65)
+        #expect(run.result.stderr.contains("history/monthly-2026-06.csv"), "\(run.result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: history.file("monthly-2026-10.csv")))
     }
 

@@ -65,6 +65,7 @@ public enum Label: String, CaseIterable, Sendable {
     case previousOverdue, changeOverdue, findingsNew, findingsResolved, previousCompliance, complianceChange
     case changeNote, newThisMonth, eliminatedSinceLastMonth, notInCustomers, sectionSinceLastMonth
     case sectionNewFindings, sectionResolvedFindings, sectionLargestIncreases, noPreviousSnapshot, comparedWith
+    case streakVisitShortfall, streakOverThreeMonthsGrowing, reasonVisitShortfallStreak, reasonOverThreeMonthsGrowing
     case measureRegisteredCapital, measureAnnualRevenue, measureVolume12m, measureInvoiced12m, measureOverdueShare, measureOverThreeMonthsShare, noBand, points, sheetEvaluationForm, sheetCommittee, sheetNearBound, sheetBoundSensitivity, indicator, criterionBand, weight, indicatorScore, scoreSource, weightedPoints, measureValue, evaluators, groupsScored, spread, committeeScore, missingGroups, disagreement, evaluationIncomplete, bound, distance, wouldMoveTo, boundShift, boundA, boundB, changesIfAMoves, changesIfBMoves, seriesABound, seriesBBound, notValid, sourceCommittee, sourceExportScore, sourceCriteria, sourceNoScore, headlineToEvaluate, headlineEvaluated, headlineComplete, headlineIncomplete, headlineNotEvaluated, headlineDisagreements, headlineNearBound, groupCommittee, chartBoundSensitivity, sectionIncomplete, sectionDisagreements, sectionNearBound, noEvaluationsFile, evaluationWindow, formTitle, suggestedScore, sheetScoringGuide, formInstructions, scoreValidationTitle, scoreValidationMessage, blankFormRows, evaluationGroup, evaluator, evaluationDate
 
     /// The label in a language.
@@ -97,6 +98,10 @@ public enum Label: String, CaseIterable, Sendable {
         case .sectionLargestIncreases: ("三个月以上应收增加最多", "Largest increases of money over three months")
         case .noPreviousSnapshot: ("没有上月快照,不作比较", "No snapshot of last month, so no comparison")
         case .comparedWith: ("比较月份", "Compared with")
+        case .streakVisitShortfall: ("连续未达标月数", "Months short in a row")
+        case .streakOverThreeMonthsGrowing: ("三个月以上应收连续增长月数", "Months over-3-months growing")
+        case .reasonVisitShortfallStreak: ("连续数月实地走访未达标", "Short of visits months running")
+        case .reasonOverThreeMonthsGrowing: ("三个月以上应收连续增长", "Over-3-months money growing months running")
         case .monthlyTitle: ("客户月度审查(每月15日)", "Monthly customer review (15th of the month)")
         case .quarterlyTitle: ("客户分类季度调整", "Quarterly customer tier adjustment")
         case .weeklyTitle: ("业务小组周会议程", "Weekly business meeting agenda")
@@ -566,6 +571,8 @@ extension ValueNames {
         case .behindOnVisits: .reasonBehind
         case .largeOverThreeMonths: .reasonLargeOverThreeMonths
         case .potentialA: .reasonPotentialA
+        case .visitShortfallStreak: .reasonVisitShortfallStreak
+        case .overThreeMonthsGrowing: .reasonOverThreeMonthsGrowing
         }
     }
 }

@@ -7,6 +7,10 @@ public enum WeeklyMeeting {
         case behindOnVisits = "behind_on_visits"
         case largeOverThreeMonths = "large_receivables_over_3_months"
         case potentialA = "potential_a"
+        /// Issue 14: short of visits months running, as of the last monthly review.
+        case visitShortfallStreak = "visit_shortfall_streak"
+        /// Issue 14: money over three months growing months running, as of the last review.
+        case overThreeMonthsGrowing = "over_3_months_growing"
     }
 
     /// The on-site visits the month's minimum needs by `date`: the minimum spread evenly over
@@ -26,7 +30,9 @@ public enum WeeklyMeeting {
     /// The reasons to propose a customer for a manager-level visit, in reason order.
     public static func reasons(customer: Customer, tier: Tier?, required: Int?, onSiteThisMonth: Int,
                                overThreeMonths: Money, asOf: CalendarDate,
-                               thresholds: PolicySettings.WeeklyThresholds) -> [Reason] {
+                               thresholds: PolicySettings.WeeklyThresholds,
+                               streaks: RunningStreaks = RunningStreaks(),
+                               streakThresholds: PolicySettings.StreakThresholds = .defaults) -> [Reason] {
         guard customer.status != .eliminated else {
             return thresholds.abnormalRelationship && customer.relationship == .abnormal ? [.abnormalRelationship] : []
         }
@@ -40,6 +46,14 @@ public enum WeeklyMeeting {
             reasons.append(.largeOverThreeMonths)
         }
         if thresholds.potentialA, customer.status == .potential, tier == .a { reasons.append(.potentialA) }
+        if thresholds.visitShortfallStreak,
+           VisitShortfallStreak.isFinding(streaks.visitShortfall, threshold: streakThresholds.visitShortfallMonths) {
+            reasons.append(.visitShortfallStreak)
+        }
+        if thresholds.overThreeMonthsGrowing,
+           OverThreeMonthsGrowing.isFinding(streaks.overThreeMonthsGrowing, threshold: streakThresholds.overThreeMonthsGrowingMonths) {
+            reasons.append(.overThreeMonthsGrowing)
+        }
         return reasons
     }
 

@@ -40,6 +40,8 @@ public struct CustomerLine: Sendable {
     public var contract: ContractCompliance.Evaluation
     /// The rules of the customer's findings.
     public var rules: PolicyFinding.RuleSet
+    /// Months in a row short of visits and of growing money over three months.
+    public var streaks = RunningStreaks()
 
     /// The rule codes of the customer's findings (`flags` of the JSON), in rule order.
     public var flags: [String] { rules.rules.map(\.rawValue) }

@@ -14,10 +14,13 @@ public struct ReviewScope: Sendable {
     /// The tier in force may come from the latest snapshot of a quarter before this one.
     public var snapshotBefore: Quarter
     public var historyFolder: String
+    /// The months whose on-site visits are counted per customer for the running streaks and
+    /// the trends; nil: none.
+    public var history: MonthWindow?
 
     public init(asOf: CalendarDate, visitMonth: YearMonth, visitsThrough: CalendarDate,
                 keptVisits: ClosedRange<CalendarDate>?, receivables: ReceivableRules,
-                snapshotBefore: Quarter, historyFolder: String) {
+                snapshotBefore: Quarter, historyFolder: String, history: MonthWindow? = nil) {
         self.asOf = asOf
         self.visitMonth = visitMonth
         self.visitsThrough = visitsThrough
@@ -25,6 +28,7 @@ public struct ReviewScope: Sendable {
         self.receivables = receivables
         self.snapshotBefore = snapshotBefore
         self.historyFolder = historyFolder
+        self.history = history
     }
 }
 
@@ -46,6 +50,8 @@ public struct ReviewInputs: Sendable {
     public var keptVisits: [Visit]
     /// On-site and other visits in the visit month by the salesperson who made them.
     public var visitsBySalesperson: [String: VisitTally]
+    /// On-site visits per customer and month of `ReviewScope.history`.
+    public var onSiteHistory: OnSiteHistory = .none
     public var positions: [ReceivablePosition]
     /// Each customer's contracts; nil when the folder has no contracts.csv.
     public var contracts: [[Contract]]?
@@ -153,7 +159,7 @@ public struct ReviewInputs: Sendable {
         var present: Set<InputFileKind> = []
         if tables.contracts != nil { present.insert(.contracts) }
         if tables.evaluations != nil { present.insert(.evaluations) }
-        return ReviewInputs(
+        var inputs = ReviewInputs(
             customers: customers, indexByID: indexByID, scores: scores, proposedTiers: proposed, tiers: tiers,
             snapshot: snapshot, visitTallies: visits.tallies, keptVisits: visits.kept,
             visitsBySalesperson: visits.bySalesperson, positions: positions,
@@ -165,6 +171,8 @@ public struct ReviewInputs: Sendable {
             contractsPresent: tables.contracts != nil,
             evaluations: evaluations, present: present
         )
+        inputs.onSiteHistory = visits.history
+        return inputs
     }
 }
 
@@ -184,19 +192,28 @@ struct VisitGathering: Sendable {
     var bySalesperson: [String: VisitTally]
     var issues: [DataIssue]
     var usableRows = 0
+    var history: OnSiteHistory = .none
 
     static func gather(_ table: InputTable?, scope: ReviewScope, indexByID: [String: Int]) throws -> VisitGathering {
         var result = VisitGathering(tallies: Array(repeating: VisitTally(), count: indexByID.count),
                                     kept: [], bySalesperson: [:], issues: [])
+        if let window = scope.history { result.history = OnSiteHistory(window: window, customers: indexByID.count) }
         guard let table else { return result }
         func tallied(_ date: CalendarDate) -> Bool { date.yearMonth == scope.visitMonth && date <= scope.visitsThrough }
         func kept(_ date: CalendarDate) -> Bool { scope.keptVisits?.contains(date) ?? false }
+        func counted(_ date: CalendarDate) -> Bool { scope.history?.offset(of: date.yearMonth) != nil }
         result.usableRows = try VisitsFile.read(table, knownCustomer: { indexByID[$0] != nil }, asOf: scope.asOf,
-                            wanted: { tallied($0) || kept($0) }, wantsForm: kept, issues: &result.issues) { visit in
+                            wanted: { date in
+                                result.history.cover(date.yearMonth)
+                                return tallied(date) || kept(date) || counted(date)
+                            }, wantsForm: kept, issues: &result.issues) { visit in
             if tallied(visit.date),
                let i = indexByID[visit.customerID] {
                 result.tallies[i].add(visit)
                 result.bySalesperson[visit.salesperson, default: VisitTally()].add(visit)
+            }
+            if visit.type == .onSite, let i = indexByID[visit.customerID] {
+                result.history.add(customer: i, month: visit.date.yearMonth)
             }
             if kept(visit.date) { result.kept.append(visit) }
         }

@@ -19,6 +19,8 @@ public struct PolicySettings: Hashable, Sendable {
     public var htmlListLimit: Int
     /// The evaluation committee (客户评估小组) and how its scores are combined.
     public var evaluation: Evaluation = .defaults
+    /// Months in a row that make a running streak a finding (issue 14).
+    public var streaks: StreakThresholds = .defaults
 
     public struct Indicator: Hashable, Sendable {
         /// The column name in customers.csv, e.g. `company_scale`.
@@ -97,12 +99,19 @@ public struct PolicySettings: Hashable, Sendable {
         /// Receivables over three months of at least this much; nil: not a reason.
         public var overThreeMonthsAtLeast: Money?
         public var potentialA: Bool
+        /// Short of visits `streaks.visit_shortfall_months` months running.
+        public var visitShortfallStreak: Bool
+        /// Money over three months growing `streaks.over_3_months_growing_months` months running.
+        public var overThreeMonthsGrowing: Bool
 
-        public init(abnormalRelationship: Bool, signedABBehindOnVisits: Bool, overThreeMonthsAtLeast: Money?, potentialA: Bool) {
+        public init(abnormalRelationship: Bool, signedABBehindOnVisits: Bool, overThreeMonthsAtLeast: Money?, potentialA: Bool,
+                    visitShortfallStreak: Bool = true, overThreeMonthsGrowing: Bool = true) {
             self.abnormalRelationship = abnormalRelationship
             self.signedABBehindOnVisits = signedABBehindOnVisits
             self.overThreeMonthsAtLeast = overThreeMonthsAtLeast
             self.potentialA = potentialA
+            self.visitShortfallStreak = visitShortfallStreak
+            self.overThreeMonthsGrowing = overThreeMonthsGrowing
         }
     }
 

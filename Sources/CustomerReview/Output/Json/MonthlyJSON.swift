@@ -92,8 +92,15 @@ public enum MonthlyJSON {
             w.string(flag)
         }
         w.endArray()
+        w.key("streaks"); w.value(streaks(line.streaks))
         w.key("previous"); w.value(previous(report, index))
         w.endObject()
+    }
+
+    /// Running streaks in months (issue 14).
+    static func streaks(_ s: RunningStreaks) -> JSONValue {
+        .object([("visit_shortfall_months", .integer(s.visitShortfall)),
+                 ("over_3_months_growing_months", .integer(s.overThreeMonthsGrowing))])
     }
 
     static func group(_ g: GroupTotals, keys: [String], kind: String?) -> JSONValue {

@@ -34,6 +34,7 @@ public enum WeeklyJSON {
                 ("last_visit", .date(line.lastVisit)),
             ])),
             ("over_3_months", .money(line.overThreeMonths)),
+            ("streaks", MonthlyJSON.streaks(line.streaks)),
         ])
     }
 

@@ -49,6 +49,7 @@ struct MonthlySheets {
             XlsxColumn(label(.createdDate), .date), XlsxColumn(label(.firstBusinessDate), .date),
             XlsxColumn(label(.changeOutstanding), .money), XlsxColumn(label(.changeOverThreeMonths), .money),
             XlsxColumn(label(.changeOverdue), .money),
+            XlsxColumn(label(.streakVisitShortfall), .integer), XlsxColumn(label(.streakOverThreeMonthsGrowing), .integer),
         ]
         columns += ProfileField.allCases.map { XlsxColumn(ProfileNames.title($0, wb.language), .text, width: 18) }
         columns += wb.reviewColumns(marks: marks, asOf: report.asOf)
@@ -88,6 +89,7 @@ struct MonthlySheets {
                     .joined(separator: "; ")),
                 .date(orBlank: c.createdDate), .date(orBlank: c.firstBusinessDate),
                 .money(orBlank: change?.outstanding), .money(orBlank: change?.overThreeMonths), .money(orBlank: change?.overdue),
+                .integer(Int64(line.streaks.visitShortfall)), .integer(Int64(line.streaks.overThreeMonthsGrowing)),
             ]
             cells += ProfileField.allCases.map { .text(c.profile($0)) }
             cells += ReportWorkbook.reviewBlanks
