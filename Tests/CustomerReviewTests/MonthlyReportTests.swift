@@ -85,10 +85,10 @@ struct MonthlyReportTests {
     @Test func workbookReadByAnIndependentReader() throws {
         let run = try ReportRun(Self.arguments + ["--quiet", "--formats", "xlsx"])
         let book = try XlsxReader.read(run.out.file("monthly-2026-10.xlsx"))
-        #expect(book.sheets.map(\.name) == ["汇总", "客户", "拜访达标", "拜访记录", "应收账龄", "部门汇总", "合同", "政策检查", "分类政策", "数据问题"])
+        #expect(book.sheets.map(\.name) == ["汇总", "客户", "拜访达标", "拜访记录", "应收账龄", "部门汇总", "合同", "政策检查", "趋势", "分类政策", "数据问题"])
         #expect(book.formulaCells == 0)
         #expect(book.rawFormulaTags == 0)
-        #expect(book.charts.count == 3)
+        #expect(book.charts.count == 3 + 3)  // and the three line charts of the trends
         let customers = try #require(book.sheet("客户"))
         #expect(customers.freeze == "C4")
         #expect(customers.value("A5") == .text("C002"))
@@ -116,7 +116,7 @@ struct MonthlyReportTests {
         let run = try ReportRun(Self.arguments + ["--quiet", "--formats", "xlsx", "--lang", "en"])
         let book = try XlsxReader.read(run.out.file("monthly-2026-10.xlsx"))
         #expect(book.sheets.map(\.name) == ["Summary", "Customers", "Visit compliance", "Visit records", "Receivables aging",
-                                            "Departments", "Contracts", "Policy findings", "Tier policies", "Data issues"])
+                                            "Departments", "Contracts", "Policy findings", "Trends", "Tier policies", "Data issues"])
         #expect(book.sheet("Customers")?.value("A3") == .text("Customer ID"))
     }
 

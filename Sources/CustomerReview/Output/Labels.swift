@@ -66,6 +66,8 @@ public enum Label: String, CaseIterable, Sendable {
     case changeNote, newThisMonth, eliminatedSinceLastMonth, notInCustomers, sectionSinceLastMonth
     case sectionNewFindings, sectionResolvedFindings, sectionLargestIncreases, noPreviousSnapshot, comparedWith
     case streakVisitShortfall, streakOverThreeMonthsGrowing, reasonVisitShortfallStreak, reasonOverThreeMonthsGrowing
+    case sheetTrends, trendMonth, trendInvoiced, chartTrendMoney, chartTrendVisits, chartTrendCompliance
+    case sectionTrends, trendComplianceBySalesperson, trendGapNote, trendFromSnapshot
     case measureRegisteredCapital, measureAnnualRevenue, measureVolume12m, measureInvoiced12m, measureOverdueShare, measureOverThreeMonthsShare, noBand, points, sheetEvaluationForm, sheetCommittee, sheetNearBound, sheetBoundSensitivity, indicator, criterionBand, weight, indicatorScore, scoreSource, weightedPoints, measureValue, evaluators, groupsScored, spread, committeeScore, missingGroups, disagreement, evaluationIncomplete, bound, distance, wouldMoveTo, boundShift, boundA, boundB, changesIfAMoves, changesIfBMoves, seriesABound, seriesBBound, notValid, sourceCommittee, sourceExportScore, sourceCriteria, sourceNoScore, headlineToEvaluate, headlineEvaluated, headlineComplete, headlineIncomplete, headlineNotEvaluated, headlineDisagreements, headlineNearBound, groupCommittee, chartBoundSensitivity, sectionIncomplete, sectionDisagreements, sectionNearBound, noEvaluationsFile, evaluationWindow, formTitle, suggestedScore, sheetScoringGuide, formInstructions, scoreValidationTitle, scoreValidationMessage, blankFormRows, evaluationGroup, evaluator, evaluationDate
 
     /// The label in a language.
@@ -98,6 +100,16 @@ public enum Label: String, CaseIterable, Sendable {
         case .sectionLargestIncreases: ("三个月以上应收增加最多", "Largest increases of money over three months")
         case .noPreviousSnapshot: ("没有上月快照,不作比较", "No snapshot of last month, so no comparison")
         case .comparedWith: ("比较月份", "Compared with")
+        case .sheetTrends: ("趋势", "Trends")
+        case .trendMonth: ("月份", "Month")
+        case .trendInvoiced: ("开票金额", "Invoiced")
+        case .chartTrendMoney: ("近十二个月开票与应收", "Invoiced and receivables, last twelve months")
+        case .chartTrendVisits: ("近十二个月实地走访", "On-site visits, last twelve months")
+        case .chartTrendCompliance: ("近十二个月拜访达标率", "Visit compliance, last twelve months")
+        case .sectionTrends: ("趋势", "Trends")
+        case .trendComplianceBySalesperson: ("各业务员近六个月拜访达标率", "Visit compliance per salesperson, last six months")
+        case .trendGapNote: ("空白:该月没有快照或导出数据,不作0处理", "Blank: no snapshot or export data for the month (never read as 0)")
+        case .trendFromSnapshot: ("来自月度快照", "From the monthly snapshot")
         case .streakVisitShortfall: ("连续未达标月数", "Months short in a row")
         case .streakOverThreeMonthsGrowing: ("三个月以上应收连续增长月数", "Months over-3-months growing")
         case .reasonVisitShortfallStreak: ("连续数月实地走访未达标", "Short of visits months running")

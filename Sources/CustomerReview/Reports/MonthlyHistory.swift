@@ -50,10 +50,15 @@ public struct MonthlyHistory: Sendable {
         var f = Figures()
         var meeting = 0, with = 0
         var bySalesperson: [String?: (meeting: Int, with: Int)] = [:]
+        // A snapshot edited by hand can hold any 64-bit amount: its sums saturate, never trap.
+        func add(_ total: inout Money, _ amount: Money) {
+            let (sum, overflow) = total.fen.addingReportingOverflow(amount.fen)
+            total = Money(fen: overflow ? (amount.fen > 0 ? Int64.max : Int64.min) : sum)
+        }
         for row in snapshot.rows {
-            f.outstanding += row.outstanding
-            f.overThreeMonths += row.overThreeMonths
-            f.overdue += row.overdue
+            add(&f.outstanding, row.outstanding)
+            add(&f.overThreeMonths, row.overThreeMonths)
+            add(&f.overdue, row.overdue)
             if let met = row.metRequirement {
                 with += 1
                 bySalesperson[row.salesperson, default: (0, 0)].with += 1

@@ -23,6 +23,8 @@ public struct MonthlyReport: Sendable {
     public var evaluations: CustomerEvaluations
     /// What changed since last month; nil without last month's snapshot.
     public var sinceLastMonth: SinceLastMonth? = nil
+    /// Twelve months of company figures and six of each salesperson's compliance.
+    public var trends: MonthlyTrends? = nil
 }
 
 /// One customer in the monthly review.

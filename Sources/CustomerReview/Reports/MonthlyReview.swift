@@ -98,6 +98,7 @@ public enum MonthlyReview {
             dataIssues: inputs.issues, evaluations: inputs.evaluations
         )
         if let previous { report.sinceLastMonth = SinceLastMonth.build(report, previous: previous) }
+        report.trends = MonthlyTrends.build(report, inputs: inputs, history: history)
         return report
     }
 

@@ -52,6 +52,9 @@ public struct ReviewInputs: Sendable {
     public var visitsBySalesperson: [String: VisitTally]
     /// On-site visits per customer and month of `ReviewScope.history`.
     public var onSiteHistory: OnSiteHistory = .none
+    /// The company's invoiced amount (invoices, not advances) per month of `ReviewScope.history`,
+    /// oldest first; nil for a month before the first invoice of receivables.csv (not in the export).
+    public var invoicedByMonth: [Money?] = []
     public var positions: [ReceivablePosition]
     /// Each customer's contracts; nil when the folder has no contracts.csv.
     public var contracts: [[Contract]]?
@@ -172,6 +175,7 @@ public struct ReviewInputs: Sendable {
             evaluations: evaluations, present: present
         )
         inputs.onSiteHistory = visits.history
+        inputs.invoicedByMonth = receivables.invoicedByMonth(scope.history)
         return inputs
     }
 }
@@ -228,6 +232,16 @@ struct ReceivableGathering: Sendable {
     var measures: [EvaluationMeasures]
     var issues: [DataIssue]
     var usableRows = 0
+    /// Invoiced per month of the scope's history window, and the month of the first invoice.
+    var invoiced = Array(repeating: Money.zero, count: MonthWindow.length)
+    var firstInvoiceMonth: YearMonth?
+
+    func invoicedByMonth(_ window: MonthWindow?) -> [Money?] {
+        guard let window else { return [] }
+        return window.months.enumerated().map { k, month in
+            firstInvoiceMonth.map { month >= $0 } == true ? invoiced[k] : nil
+        }
+    }
 
     static func gather(_ table: InputTable?, scope: ReviewScope, indexByID: [String: Int], termDays: [Int],
                        settings: PolicySettings, ceiling: ReceivableCeiling = .run) throws -> ReceivableGathering {
@@ -242,6 +256,11 @@ struct ReceivableGathering: Sendable {
         try ReceivablesFile.read(table, knownCustomer: { indexByID[$0] != nil }, ceiling: ceiling, issues: &result.issues) { row in
             result.usableRows += 1
             guard let i = indexByID[row.customerID] else { return }
+            if row.kind == .invoice {
+                let month = row.invoiceDate.yearMonth
+                if result.firstInvoiceMonth.map({ month < $0 }) ?? true { result.firstInvoiceMonth = month }
+                if let k = scope.history?.offset(of: month) { result.invoiced[k] += row.amount }
+            }
             result.positions[i].add(row, rules: rules, termDays: termDays[i])
             result.measures[i].add(row, rules: rules, twelveMonths: twelveMonths, terms: terms)
         }

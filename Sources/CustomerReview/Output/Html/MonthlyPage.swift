@@ -98,7 +98,7 @@ public enum MonthlyPage {
         // MARK: Charts
 
         func charts() -> [TemplateValue] {
-            [tierChart(), visitChart(), agingChart()]
+            [tierChart(), visitChart(), agingChart()] + trendCharts()
         }
 
         /// Active customers by tier in force, with "no tier".

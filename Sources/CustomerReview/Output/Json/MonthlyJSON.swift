@@ -15,6 +15,7 @@ public enum MonthlyJSON {
             ("contract_data", .value(.bool(report.hasContractData))),
             ("totals", .value(group(report.totals, keys: keys, kind: nil))),
             ("changes", .value(changes(report))),
+            ("trends", .value(trends(report))),
             ("customers", .elements(count: report.customers.count) { customer(report, $0, keys: keys, language: language, to: &$1) }),
             ("salespeople", .value(.array(report.salespeople.map { group($0, keys: keys, kind: "salesperson") }))),
             ("departments", .value(.array(report.departments.map { group($0, keys: keys, kind: "department") }))),

@@ -8,7 +8,9 @@ struct MonthlySheets {
     func label(_ l: Label) -> String { wb.label(l) }
     func name(_ l: Label) -> XlsxCell { .text(label(l)) }
 
-    func writeAll() throws {
+    /// Every sheet after the summary; returns where the trend rows are, for the summary's charts.
+    @discardableResult
+    func writeAll() throws -> TrendRows? {
         try customers()
         try visitCompliance()
         try visitRecords()
@@ -17,8 +19,10 @@ struct MonthlySheets {
         try contracts()
         try findings()
         try monthOverMonth()
+        let trendRows = try trends()
         try tierPolicies()
         try dataIssues()
+        return trendRows
     }
 
     var bucketColumns: [XlsxColumn] {
