@@ -107,12 +107,18 @@ public struct MonthlyHistory: Sendable {
     /// month (the one a monthly run is writing) unless `includingLast`; `loaded` is one read
     /// already. A damaged one is an error naming the file and line (exit 65).
     public static func read(folder: String, window: MonthWindow, indexByID: [String: Int],
-                            includingLast: Bool = false, loaded: MonthlySnapshot? = nil) throws -> MonthlyHistory {
+                            includingLast: Bool = false, loaded: MonthlySnapshot? = nil,
+                            fresh: [MonthlySnapshot] = []) throws -> MonthlyHistory {
         var history = MonthlyHistory(window: window, customers: indexByID.count)
-        if let loaded { history.add(loaded, indexByID: indexByID) }
+        // `fresh`: the months a backfill has just computed, which replace their files.
+        var done = Set<YearMonth>()
+        for snapshot in (loaded.map { [$0] } ?? []) + fresh
+        where (snapshot.month < window.last || includingLast) && done.insert(snapshot.month).inserted {
+            history.add(snapshot, indexByID: indexByID)
+        }
         for month in MonthlySnapshot.months(in: folder)
         where (month < window.last || includingLast) && window.offset(of: month) != nil {
-            if month == loaded?.month { continue }
+            if done.contains(month) { continue }
             if let snapshot = try MonthlySnapshot.read(month: month, in: folder) { history.add(snapshot, indexByID: indexByID) }
         }
         return history
