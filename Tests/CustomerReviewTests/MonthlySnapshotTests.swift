@@ -13,7 +13,7 @@ struct MonthlySnapshotTests {
                                    tier: tier, onSite: onSite, required: required,
                                    shortfall: required.map { max(0, $0 - onSite) }, invoiced: Money(fen: 123_45),
                                    outstanding: Money(fen: -1_00), currentMonth: .zero, overThreeMonths: Money(fen: over3),
-                                   overdue: Money(fen: 9_223_372_036_854_775_807), findings: set)
+                                   overdue: Money(fen: 999_999_999_999_99), findings: set)
     }
 
     /// Names as customers.csv can give them: trimmed at both ends (as every input value is),
@@ -106,6 +106,17 @@ struct MonthlySnapshotTests {
                 "\(run.result.stderr)")
         #expect(run.files.filter { !$0.hasPrefix(".") }.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: history.file("monthly-2026-10.csv")))
+    }
+
+    @Test func amountsPastTheRunsCeilingAreDamageNotATrap() throws {
+        let history = try TemporaryFolder("history")
+        let huge = "C001,x,signed,,,A,2,2,0,1.00,92233720368547758.07,0.00,0.00,0.00,\r\n"
+        try history.write("monthly-2026-09.csv", "\u{FEFF}" + MonthlySnapshot.header.joined(separator: ",") + "\r\n" + huge
+                          + huge.replacingOccurrences(of: "C001", with: "C002"))
+        let run = try ReportRun(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--history", history.path, "--quiet"])
+        #expect(run.result.status == 65)
+        #expect(run.result.stderr.contains("history/monthly-2026-09.csv line 2: the monthly snapshot is damaged: outstanding"),
+                "\(run.result.stderr)")
     }
 
     @Test func damagedOlderMonthIsExit65Too() throws {

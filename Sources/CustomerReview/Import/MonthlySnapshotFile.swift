@@ -109,6 +109,10 @@ public struct MonthlySnapshot: Hashable, Sendable {
         var map: ColumnMap?
         var rows: [Row] = []
         var seen = Set<String>()
+        // Each amount column, added up in absolute value, must stay within what one run's
+        // receivables may add up to: then every total and every change of a month against
+        // another fits in 64 bits (a hand-edited snapshot must not trap the run).
+        var totals = Array(repeating: Int64(0), count: 5)
         try reader.read { record in
             guard let columns = map else {
                 map = try ColumnMap(header: record, columns: columns, fileName: name)
@@ -130,6 +134,12 @@ public struct MonthlySnapshot: Hashable, Sendable {
                 guard let m = SnapshotMoney.parse(value) else {
                     throw damaged(row.line, "\(key) '\(TableRow.shown(value))' is not an amount like 1234.50")
                 }
+                let column = ["invoiced", "outstanding", "current_month", "over_3_months", "overdue"].firstIndex(of: key) ?? 0
+                let (sum, overflow) = totals[column].addingReportingOverflow(m.fen.magnitude > UInt64(Int64.max) ? Int64.max : Int64(m.fen.magnitude))
+                guard !overflow, sum <= ReceivableCeiling.run.maximumFen else {
+                    throw damaged(row.line, "\(key) '\(TableRow.shown(value))' adds up past what a run's receivables can hold")
+                }
+                totals[column] = sum
                 return m
             }
             let id = text("customer_id")
