@@ -90,6 +90,19 @@ struct RunningStreaksTests {
         #expect(!history.hasSnapshot(Self.ym(2026, 8)) && history.hasSnapshot(Self.ym(2026, 7)))
     }
 
+    @Test func aMonthsOwnSnapshotDecidesItsMinimum() {
+        let c = Customer(id: "C1", name: "甲", status: .signed)
+        let period = Self.ym(2026, 10)
+        // One visit in each month: short of today's 2, but September's snapshot asked only 1
+        // (the customer was C then), so the streak is October alone.
+        let visits = Self.visits(period, [(Self.ym(2026, 10), 1), (Self.ym(2026, 9), 1), (Self.ym(2026, 8), 1)])
+        var history = MonthlyHistory(window: MonthWindow(last: period), customers: 1)
+        history.add(MonthlySnapshot(month: Self.ym(2026, 9), rows: [MonthlySnapshotTests.row("C1", tier: .c, onSite: 1, required: 1)]),
+                    indexByID: ["C1": 0])
+        #expect(Self.streaks(c, month: period, required: 2, onSite: 1, visits: visits, history: history).visitShortfall == 1)
+        #expect(Self.streaks(c, month: period, required: 2, onSite: 1, visits: visits).visitShortfall == 12)
+    }
+
     @Test func aCustomerNewThisMonthHasAtMostOneMonth() {
         let period = Self.ym(2026, 10)
         let none = Self.visits(period, [])
