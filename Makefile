@@ -19,8 +19,15 @@ deps:
 build: deps
 	$(SWIFT) build -c release
 
+# The sample's earlier months first (one backfill, snapshots only), so that the demo shows what
+# changed since last month, the running streaks and the trends. Both runs keep their snapshots
+# in reports/history, never in sample-data/ (a checkout stays clean).
+DEMO_BACKFILL ?= 2026-05..2026-09
+
 run: build
-	.build/release/customer-review monthly --data sample-data --as-of $(DEMO_AS_OF) --out reports
+	.build/release/customer-review monthly --data sample-data --as-of $(DEMO_AS_OF) --backfill $(DEMO_BACKFILL) \
+	  --history reports/history --quiet
+	.build/release/customer-review monthly --data sample-data --as-of $(DEMO_AS_OF) --history reports/history --out reports
 
 # The tests read workbooks back with openpyxl, an independent reader, from PyPI.
 test-deps: deps

@@ -41,5 +41,5 @@ enum CommonOptions {
     static let data = OptionSpec.value("data", "DIR", "the folder of CSV exports (customers.csv, visits.csv, receivables.csv; contracts.csv and evaluations.csv if any)")
     static let asOf = OptionSpec.value("as-of", "DATE", "the run's date, YYYY-MM-DD (default today)")
     static let out = OptionSpec.value("out", "DIR", "the folder to write the reports to (default: reports)")
-    static let history = OptionSpec.value("history", "DIR", "the folder of quarterly tier snapshots (default: DATA/history)")
+    static let history = OptionSpec.value("history", "DIR", "the folder of the tier and monthly snapshots (default: DATA/history)")
 }

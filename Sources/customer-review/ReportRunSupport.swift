@@ -81,7 +81,15 @@ struct ReportRunSupport {
     /// The one line a cron mail shows: `customer-review monthly 2026-10: 63 customers, …; wrote …`.
     func summary(_ report: String, _ counts: [String], files: [String]) {
         guard !quiet else { return }
-        let names = files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+        // The output folder's files by name, then those elsewhere (the history snapshots) with
+        // their folder's name, so that `history/monthly-2026-10.csv` is not taken for a report.
+        let outFolder = (outputPath() as NSString).standardizingPath
+        let inOut = files.filter { (($0 as NSString).deletingLastPathComponent as NSString).standardizingPath == outFolder }
+        let elsewhere = files.filter { !inOut.contains($0) }.map {
+            ((($0 as NSString).deletingLastPathComponent as NSString).lastPathComponent as NSString)
+                .appendingPathComponent(($0 as NSString).lastPathComponent)
+        }
+        let names = (inOut.map { ($0 as NSString).lastPathComponent } + elsewhere).joined(separator: ", ")
         context.console.error("customer-review \(report): \(counts.joined(separator: ", ")); wrote \(names)")
     }
 }

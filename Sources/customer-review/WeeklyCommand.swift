@@ -22,7 +22,8 @@ enum WeeklyCommand {
         let formats = try support.formats()
         let templates = try support.templates(needed: formats.contains(.html))
         let folder = try context.dataFolder(settings: settings)
-        let scope = WeeklyReview.scope(asOf: asOf, settings: settings, historyFolder: context.historyFolder(folder))
+        let historyFolder = context.historyFolder(folder)
+        let scope = WeeklyReview.scope(asOf: asOf, settings: settings, historyFolder: historyFolder)
         // The inputs are released once the report is built, before the files are written.
         let report: WeeklyReport
         let coverage: PeriodCoverage
@@ -31,7 +32,10 @@ enum WeeklyCommand {
             try support.reportIssues(inputs.issues)
             coverage = inputs.coverage
             support.warnIfEmpty(coverage)
-            report = WeeklyReview.build(inputs, asOf: asOf, settings: settings)
+            // The monthly snapshots up to last month, for the running streaks.
+            let history = try MonthlyHistory.read(folder: historyFolder, window: scope.history ?? MonthWindow(last: asOf.yearMonth),
+                                                  indexByID: inputs.indexByID, includingLast: true)
+            report = WeeklyReview.build(inputs, asOf: asOf, settings: settings, history: history)
         }
         support.note("writing \(formats.map(\.rawValue).joined(separator: ", "))…")
         let output = try OutputFolder(path: support.outputPath())

@@ -25,7 +25,8 @@ struct InstalledRunTests {
         let out = try TemporaryFolder("cron-out")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: prefix.file("bin/customer-review"))
-        process.arguments = ["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path]
+        process.arguments = ["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path,
+                             "--history", out.file("history")]
         process.environment = ["PATH": "/usr/bin:/bin"]
         process.currentDirectoryURL = URL(fileURLWithPath: "/")
         let stderr = String(decoding: try runCapturingOutput(process).stderr, as: UTF8.self)
@@ -35,7 +36,7 @@ struct InstalledRunTests {
         for name in ["monthly-2026-10.html", "monthly-2026-10.json", "monthly-2026-10.xlsx"] {
             #expect(try out.read(name) == reference.data(name), "\(name)")
         }
-        #expect(stderr.hasSuffix("wrote monthly-2026-10.html, monthly-2026-10.json, monthly-2026-10.xlsx\n"))
+        #expect(stderr.hasSuffix("wrote monthly-2026-10.html, monthly-2026-10.json, monthly-2026-10.xlsx, history/monthly-2026-10.csv\n"))
     }
 
     @Test func withoutItsTemplatesItSaysWhatToDo() throws {
@@ -44,7 +45,8 @@ struct InstalledRunTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: prefix.file("bin/customer-review"))
         let out = try TemporaryFolder("cron-out")
-        process.arguments = ["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path, "--quiet"]
+        process.arguments = ["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path, "--quiet",
+                             "--history", out.file("history")]
         process.environment = ["PATH": "/usr/bin:/bin"]
         let stderr = String(decoding: try runCapturingOutput(process).stderr, as: UTF8.self)
         #expect(process.terminationStatus == 65)

@@ -49,6 +49,12 @@ private func asciiReport() throws -> MonthlyReport {
         report.salespeople[i].name = ascii(report.salespeople[i].name, "Sales \(i)")
         report.salespeople[i].department = ascii(report.salespeople[i].department, "Dept")
     }
+    if var trends = report.trends {
+        for i in trends.salespeople.indices {
+            trends.salespeople[i].name = ascii(trends.salespeople[i].name, "Sales \(i)")
+        }
+        report.trends = trends
+    }
     // Some English messages quote the Chinese forms a clerk may write (签约, 2026年11月5日);
     // keep the issues whose English message is plain.
     report.dataIssues = asciiDataIssues(report.dataIssues)
@@ -176,7 +182,7 @@ private func asciiReport() throws -> MonthlyReport {
 
     @Test func pageHasThreeChartsWithFixedDecimalCoordinates() throws {
         let html = try page(try fixtureReport(), .en)
-        #expect(occurrences(of: "<svg", in: html) == 3)
+        #expect(occurrences(of: "<svg", in: html) == 3 + 4)  // and the four of the trends
         #expect(!html.contains("xmlns"))
         let coordinate = try Regex(#" (x|y|x1|x2|y1|y2|width|height|rx)="([^"]*)""#)
         let fixed = try Regex(#"^-?[0-9]+\.[0-9]$"#)
@@ -213,7 +219,7 @@ private func asciiReport() throws -> MonthlyReport {
         report.salespeople = []
         report.totals = GroupTotals(name: nil, department: nil, bucketCount: report.settings.agingBuckets.count + 1)
         let html = try page(report, .en)
-        #expect(occurrences(of: "<svg", in: html) == 3)
+        #expect(occurrences(of: "<svg", in: html) == 3 + 4)  // and the four of the trends
         #expect(section("escalations", of: html).contains("<p class=\"empty\">None</p>"))
         #expect(section("chart-visits-figure", of: html, to: "</figure>").contains(">None<"))
     }

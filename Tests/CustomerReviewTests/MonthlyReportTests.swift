@@ -14,7 +14,7 @@ struct MonthlyReportTests {
         let loud = try ReportRun(Self.arguments)
         let lines = loud.result.stderr.split(separator: "\n")
         #expect(lines.count == 18)
-        #expect(lines.last == "customer-review monthly 2026-10: 8 customers, 18 findings, 17 data issues; wrote monthly-2026-10.html, monthly-2026-10.json, monthly-2026-10.xlsx")
+        #expect(lines.last == "customer-review monthly 2026-10: 8 customers, 18 findings, 17 data issues; wrote monthly-2026-10.html, monthly-2026-10.json, monthly-2026-10.xlsx, history/monthly-2026-10.csv")
     }
 
     @Test func goldenJSONAndHTML() throws {
@@ -86,10 +86,10 @@ struct MonthlyReportTests {
     @Test func workbookReadByAnIndependentReader() throws {
         let run = try ReportRun(Self.arguments + ["--quiet", "--formats", "xlsx"])
         let book = try XlsxReader.read(run.out.file("monthly-2026-10.xlsx"))
-        #expect(book.sheets.map(\.name) == ["汇总", "客户", "拜访达标", "拜访记录", "应收账龄", "部门汇总", "合同", "政策检查", "分类政策", "数据问题"])
+        #expect(book.sheets.map(\.name) == ["汇总", "客户", "拜访达标", "拜访记录", "应收账龄", "部门汇总", "合同", "政策检查", "趋势", "分类政策", "数据问题"])
         #expect(book.formulaCells == 0)
         #expect(book.rawFormulaTags == 0)
-        #expect(book.charts.count == 3)
+        #expect(book.charts.count == 3 + 3)  // and the three line charts of the trends
         let customers = try #require(book.sheet("客户"))
         #expect(customers.freeze == "C4")
         #expect(customers.value("A5") == .text("C002"))
@@ -125,7 +125,7 @@ struct MonthlyReportTests {
         let run = try ReportRun(Self.arguments + ["--quiet", "--formats", "xlsx", "--lang", "en"])
         let book = try XlsxReader.read(run.out.file("monthly-2026-10.xlsx"))
         #expect(book.sheets.map(\.name) == ["Summary", "Customers", "Visit compliance", "Visit records", "Receivables aging",
-                                            "Departments", "Contracts", "Policy findings", "Tier policies", "Data issues"])
+                                            "Departments", "Contracts", "Policy findings", "Trends", "Tier policies", "Data issues"])
         #expect(book.sheet("Customers")?.value("A3") == .text("Customer ID"))
     }
 
@@ -219,13 +219,14 @@ struct ProgressTests {
     @Test func aTerminalSeesEachPhaseAndQuietSilencesIt() throws {
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "util-linux script is needed for a terminal")
         let out = try TemporaryFolder("tty")
-        let shown = try onTerminal(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path, "--formats", "json"])
+        let shown = try onTerminal(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path, "--formats", "json",
+                                    "--history", out.file("history")])
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("customer-review: reading customers.csv…"))
         #expect(shown.stdout.contains("customer-review: reading visits.csv, receivables.csv…"))
-        #expect(shown.stdout.contains("customer-review: writing json…"))
+        #expect(shown.stdout.contains("customer-review: writing json and the monthly snapshot…"))
         let quiet = try onTerminal(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--out", out.path,
-                                    "--formats", "json", "--quiet"])
+                                    "--formats", "json", "--quiet", "--history", out.file("history")])
         #expect(quiet.status == 0)
         #expect(quiet.stdout.isEmpty, "\(quiet.stdout)")
     }

@@ -107,11 +107,11 @@ struct UnattendedRunTests {
         let scope = MonthlyReview.scope(asOf: CalendarDate(year: 2026, month: 11, day: 15)!, period: YearMonth(year: 2026, month: 10),
                                         settings: .defaults, historyFolder: folder.file("history"))
         let ceiling = ReceivableCeiling(maximumFen: 500_000_000_000, maximumVolumeUnits: 2_500_000_000_000)
-        let gathered = try ReceivableGathering.gather(table, scope: scope, indexByID: ["C1": 0], termDays: [30], settings: .defaults, ceiling: ceiling)
+        let gathered = try ReceivableGathering.gather(table, scopes: [scope], indexByID: ["C1": 0], termDays: [30], settings: .defaults, ceiling: ceiling)
         #expect(gathered.usableRows == 2)
         #expect(gathered.issues.map(\.line) == [4, 5])
         #expect(gathered.issues.allSatisfy { $0.problem == .amountsAddUpTooFar && $0.effect == .rowLeftOut })
-        #expect(gathered.positions[0].volume == ExactDecimal(units: 1_999_999_999_998, scale: 3))
+        #expect(gathered.results.first?.positions[0].volume == ExactDecimal(units: 1_999_999_999_998, scale: 3))
         // The run's own ceiling leaves every sum of the reports room in 64 bits.
         #expect(ReceivableCeiling.run.maximumFen <= Int64.max / 4)
         #expect(ReceivableCeiling.run.maximumVolumeUnits <= Int64.max / 4)

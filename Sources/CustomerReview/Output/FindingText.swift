@@ -5,6 +5,8 @@ public enum FindingText {
         let (zh, en): (String, String) = switch rule {
         case .abnormalRelationship: ("客户关系异常,上报部门经理", "Abnormal relationship, escalated to the department manager")
         case .visitShortfall: ("实地走访未达标", "On-site visits short of the minimum")
+        case .visitShortfallStreak: ("连续数月实地走访未达标", "Short of on-site visits months running")
+        case .overThreeMonthsGrowing: ("三个月以上应收连续增长", "Receivables over three months growing months running")
         case .overCreditLimit: ("超出资信额度", "Over the credit limit")
         case .overAdvanceLimit: ("超出垫资额度", "Over the advance limit")
         case .overdue: ("超账期未收", "Overdue past the payment term")
@@ -29,6 +31,13 @@ public enum FindingText {
             let done = f.done ?? 0
             return zh ? "应实地走访\(required)次,实际\(done)次,缺\(max(0, required - done))次"
                 : "\(required) on-site visits required, \(done) made, \(max(0, required - done)) short"
+        case .visitShortfallStreak:
+            let months = f.months ?? 0
+            return zh ? "连续\(months)个月实地走访未达标" : "short of the minimum \(months) months running"
+        case .overThreeMonthsGrowing:
+            let months = f.months ?? 0
+            let amount = f.amount?.grouped ?? ""
+            return zh ? "三个月以上应收连续\(months)个月增长,本月\(amount)元" : "grown \(months) months running, now \(amount)"
         case .overCreditLimit, .overAdvanceLimit:
             let amount = f.amount?.grouped ?? ""
             return zh ? "超出\(amount)元" : "over by \(amount)"

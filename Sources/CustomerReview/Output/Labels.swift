@@ -60,6 +60,14 @@ public enum Label: String, CaseIterable, Sendable {
     case stateCompliant, stateMissingContract, stateMissingAgreement, stateMissingBoth
     case stateCWithContract, stateCWithoutContract, stateNotRequired
     // 客户评估: the committee, the criteria, the tier bounds, the forms.
+    // Month over month (环比), streaks and trends.
+    case sheetMonthOverMonth, previousOutstanding, changeOutstanding, previousOverThreeMonths, changeOverThreeMonths
+    case previousOverdue, changeOverdue, findingsNew, findingsResolved, previousCompliance, complianceChange
+    case changeNote, newThisMonth, eliminatedSinceLastMonth, notInCustomers, sectionSinceLastMonth
+    case sectionNewFindings, sectionResolvedFindings, sectionLargestIncreases, noPreviousSnapshot, comparedWith
+    case streakVisitShortfall, streakOverThreeMonthsGrowing, reasonVisitShortfallStreak, reasonOverThreeMonthsGrowing
+    case sheetTrends, trendMonth, trendInvoiced, chartTrendMoney, chartTrendVisits, chartTrendCompliance
+    case sectionTrends, trendComplianceBySalesperson, trendGapNote, trendFromSnapshot
     case periodNoVisits, periodNoInvoices, periodCheckAsOf, periodNotice, measureRegisteredCapital, measureAnnualRevenue, measureVolume12m, measureInvoiced12m, measureOverdueShare, measureOverThreeMonthsShare, noBand, points, sheetEvaluationForm, sheetCommittee, sheetNearBound, sheetBoundSensitivity, indicator, criterionBand, weight, indicatorScore, scoreSource, weightedPoints, measureValue, evaluators, groupsScored, spread, committeeScore, missingGroups, disagreement, evaluationIncomplete, bound, distance, wouldMoveTo, boundShift, boundA, boundB, changesIfAMoves, changesIfBMoves, seriesABound, seriesBBound, notValid, sourceCommittee, sourceExportScore, sourceCriteria, sourceNoScore, headlineToEvaluate, headlineEvaluated, headlineComplete, headlineIncomplete, headlineNotEvaluated, headlineDisagreements, headlineNearBound, groupCommittee, chartBoundSensitivity, sectionIncomplete, sectionDisagreements, sectionNearBound, noEvaluationsFile, evaluationWindow, formTitle, suggestedScore, sheetScoringGuide, formInstructions, scoreValidationTitle, scoreValidationMessage, blankFormRows, evaluationGroup, evaluator, evaluationDate
 
     /// The label in a language.
@@ -71,6 +79,41 @@ public enum Label: String, CaseIterable, Sendable {
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     var pair: (String, String) {
         switch self {
+        case .sheetMonthOverMonth: ("环比", "Month over month")
+        case .previousOutstanding: ("上月应收余额", "Outstanding last month")
+        case .changeOutstanding: ("应收余额变化", "Outstanding change")
+        case .previousOverThreeMonths: ("上月三个月以上应收", "Over 3 months last month")
+        case .changeOverThreeMonths: ("三个月以上应收变化", "Over 3 months change")
+        case .previousOverdue: ("上月逾期", "Overdue last month")
+        case .changeOverdue: ("逾期变化", "Overdue change")
+        case .findingsNew: ("新增问题", "New findings")
+        case .findingsResolved: ("已解决问题", "Resolved findings")
+        case .previousCompliance: ("上月达标率", "Compliance last month")
+        case .complianceChange: ("达标率变化(百分点)", "Compliance change (points)")
+        case .changeNote: ("说明", "Note")
+        case .newThisMonth: ("本月新客户", "New this month")
+        case .eliminatedSinceLastMonth: ("上月后淘汰", "Eliminated since last month")
+        case .notInCustomers: ("已不在客户资料表中", "No longer in customers.csv")
+        case .sectionSinceLastMonth: ("与上月相比", "Since last month")
+        case .sectionNewFindings: ("本月新增问题", "Findings new this month")
+        case .sectionResolvedFindings: ("上月问题已解决", "Findings resolved since last month")
+        case .sectionLargestIncreases: ("三个月以上应收增加最多", "Largest increases of money over three months")
+        case .noPreviousSnapshot: ("没有上月快照,不作比较", "No snapshot of last month, so no comparison")
+        case .comparedWith: ("比较月份", "Compared with")
+        case .sheetTrends: ("趋势", "Trends")
+        case .trendMonth: ("月份", "Month")
+        case .trendInvoiced: ("开票金额", "Invoiced")
+        case .chartTrendMoney: ("近十二个月开票与应收", "Invoiced and receivables, last twelve months")
+        case .chartTrendVisits: ("近十二个月实地走访", "On-site visits, last twelve months")
+        case .chartTrendCompliance: ("近十二个月拜访达标率", "Visit compliance, last twelve months")
+        case .sectionTrends: ("趋势", "Trends")
+        case .trendComplianceBySalesperson: ("各业务员近六个月拜访达标率", "Visit compliance per salesperson, last six months")
+        case .trendGapNote: ("空白:该月没有快照或导出数据,不作0处理", "Blank: no snapshot or export data for the month (never read as 0)")
+        case .trendFromSnapshot: ("来自月度快照", "From the monthly snapshot")
+        case .streakVisitShortfall: ("连续未达标月数", "Months short in a row")
+        case .streakOverThreeMonthsGrowing: ("三个月以上应收连续增长月数", "Months over-3-months growing")
+        case .reasonVisitShortfallStreak: ("连续数月实地走访未达标", "Short of visits months running")
+        case .reasonOverThreeMonthsGrowing: ("三个月以上应收连续增长", "Over-3-months money growing months running")
         case .monthlyTitle: ("客户月度审查(每月15日)", "Monthly customer review (15th of the month)")
         case .quarterlyTitle: ("客户分类季度调整", "Quarterly customer tier adjustment")
         case .weeklyTitle: ("业务小组周会议程", "Weekly business meeting agenda")
@@ -548,6 +591,8 @@ extension ValueNames {
         case .largeOverThreeMonths: .reasonLargeOverThreeMonths
         case .potentialA: .reasonPotentialA
         case .noRecentOnSiteVisit: .reasonNoOnSiteVisitOnRecord
+        case .visitShortfallStreak: .reasonVisitShortfallStreak
+        case .overThreeMonthsGrowing: .reasonOverThreeMonthsGrowing
         }
     }
 

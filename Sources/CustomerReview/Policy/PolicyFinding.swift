@@ -7,12 +7,16 @@ public struct PolicyFinding: Hashable, Sendable {
         case abnormalRelationship = "abnormal_relationship"
         /// §2.5: fewer on-site visits than the minimum.
         case visitShortfall = "visit_shortfall"
+        /// Issue 14: short of the visit minimum several months running (`VisitShortfallStreak`).
+        case visitShortfallStreak = "visit_shortfall_streak"
         /// §2.12: outstanding over the credit limit (资信额度).
         case overCreditLimit = "over_credit_limit"
         /// §2.12: outstanding advances over the advance limit (垫资额度).
         case overAdvanceLimit = "over_advance_limit"
         /// §2.12: amounts overdue past the payment term (账期).
         case overdue
+        /// Issue 14: money over three months growing several months running (`OverThreeMonthsGrowing`).
+        case overThreeMonthsGrowing = "over_3_months_growing"
         /// §2.11: signed A/B without a contract in force.
         case contractMissing = "contract_missing"
         /// §2.11: signed A/B without a long-term agreement in force.
@@ -40,7 +44,7 @@ public struct PolicyFinding: Hashable, Sendable {
         public var severity: Severity {
             switch self {
             case .abnormalRelationship: .escalation
-            case .visitShortfall, .overCreditLimit, .overAdvanceLimit, .overdue, .contractMissing, .agreementMissing, .contractSignedLate:
+            case .visitShortfall, .visitShortfallStreak, .overThreeMonthsGrowing, .overCreditLimit, .overAdvanceLimit, .overdue, .contractMissing, .agreementMissing, .contractSignedLate:
                 .breach
             case .contractRecommended, .contractEndingSoon, .unscored, .noSalesperson: .warning
             }
@@ -77,9 +81,11 @@ public struct PolicyFinding: Hashable, Sendable {
     public var date: CalendarDate?
     /// A document the finding is about (contract number).
     public var reference: String?
+    /// A running streak: how many months in a row.
+    public var months: Int?
 
     public init(rule: Rule, customer: Customer, amount: Money? = nil, required: Int? = nil, done: Int? = nil,
-                date: CalendarDate? = nil, reference: String? = nil) {
+                date: CalendarDate? = nil, reference: String? = nil, months: Int? = nil) {
         self.rule = rule
         customerID = customer.id
         customerName = customer.name
@@ -90,5 +96,6 @@ public struct PolicyFinding: Hashable, Sendable {
         self.done = done
         self.date = date
         self.reference = reference
+        self.months = months
     }
 }

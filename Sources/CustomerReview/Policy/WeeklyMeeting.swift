@@ -8,6 +8,10 @@ public enum WeeklyMeeting {
         case noRecentOnSiteVisit = "no_recent_on_site_visit"
         case largeOverThreeMonths = "large_receivables_over_3_months"
         case potentialA = "potential_a"
+        /// Issue 14: short of visits months running, as of the last monthly review.
+        case visitShortfallStreak = "visit_shortfall_streak"
+        /// Issue 14: money over three months growing months running, as of the last review.
+        case overThreeMonthsGrowing = "over_3_months_growing"
     }
 
     /// The on-site visits the month's minimum needs by `date`: the minimum spread evenly over
@@ -28,7 +32,9 @@ public enum WeeklyMeeting {
     /// - Parameter daysSinceLastVisit: days since the last on-site visit of all; nil: none on record.
     public static func reasons(customer: Customer, tier: Tier?, required: Int?, onSiteThisMonth: Int,
                                daysSinceLastVisit: Int?, overThreeMonths: Money, asOf: CalendarDate,
-                               thresholds: PolicySettings.WeeklyThresholds) -> [Reason] {
+                               thresholds: PolicySettings.WeeklyThresholds,
+                               streaks: RunningStreaks = RunningStreaks(),
+                               streakThresholds: PolicySettings.StreakThresholds = .defaults) -> [Reason] {
         guard customer.status != .eliminated else {
             return thresholds.abnormalRelationship && customer.relationship == .abnormal ? [.abnormalRelationship] : []
         }
@@ -46,6 +52,14 @@ public enum WeeklyMeeting {
             reasons.append(.largeOverThreeMonths)
         }
         if thresholds.potentialA, customer.status == .potential, tier == .a { reasons.append(.potentialA) }
+        if thresholds.visitShortfallStreak,
+           VisitShortfallStreak.isFinding(streaks.visitShortfall, threshold: streakThresholds.visitShortfallMonths) {
+            reasons.append(.visitShortfallStreak)
+        }
+        if thresholds.overThreeMonthsGrowing,
+           OverThreeMonthsGrowing.isFinding(streaks.overThreeMonthsGrowing, threshold: streakThresholds.overThreeMonthsGrowingMonths) {
+            reasons.append(.overThreeMonthsGrowing)
+        }
         return reasons
     }
 

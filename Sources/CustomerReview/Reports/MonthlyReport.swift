@@ -23,6 +23,10 @@ public struct MonthlyReport: Sendable {
     public var evaluations: CustomerEvaluations
     /// How many visits and invoices the period holds (none at all is shown as a notice).
     public var coverage: PeriodCoverage?
+    /// What changed since last month; nil without last month's snapshot.
+    public var sinceLastMonth: SinceLastMonth? = nil
+    /// Twelve months of company figures and six of each salesperson's compliance.
+    public var trends: MonthlyTrends? = nil
 }
 
 /// One customer in the monthly review.
@@ -40,6 +44,8 @@ public struct CustomerLine: Sendable {
     public var contract: ContractCompliance.Evaluation
     /// The rules of the customer's findings.
     public var rules: PolicyFinding.RuleSet
+    /// Months in a row short of visits and of growing money over three months.
+    public var streaks = RunningStreaks()
 
     /// The rule codes of the customer's findings (`flags` of the JSON), in rule order.
     public var flags: [String] { rules.rules.map(\.rawValue) }

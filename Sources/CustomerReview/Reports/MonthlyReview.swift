@@ -9,11 +9,16 @@ public enum MonthlyReview {
         ReviewScope(asOf: asOf, visitMonth: period, visitsThrough: period.lastDay,
                     keptVisits: period.firstDay...period.lastDay,
                     receivables: ReceivableRules(month: period, bucketBounds: settings.agingBuckets),
-                    snapshotBefore: asOf.yearMonth.quarter, historyFolder: historyFolder)
+                    snapshotBefore: asOf.yearMonth.quarter, historyFolder: historyFolder,
+                    history: MonthWindow(last: period))
     }
 
+    /// - Parameters:
+    ///   - previous: last month's snapshot, for what changed since (nil: no comparison).
+    ///   - history: the snapshots of the months before, for the running streaks and trends.
     public static func build(_ inputs: ReviewInputs, period: YearMonth, asOf: CalendarDate,
-                             settings: PolicySettings) -> MonthlyReport {
+                             settings: PolicySettings, previous: MonthlySnapshot? = nil,
+                             history: MonthlyHistory? = nil) -> MonthlyReport {
         let rules = ReceivableRules(month: period, bucketBounds: settings.agingBuckets)
         var lines: [CustomerLine] = []
         lines.reserveCapacity(inputs.customers.count)
@@ -36,7 +41,11 @@ public enum MonthlyReview {
                 policy: TierPolicies.check(position, tierInForce: tier.tier, settings: settings),
                 contract: contract, rules: PolicyFinding.RuleSet()
             )
-            let found = findings(for: line)
+            line.streaks = RunningStreaks.of(
+                customer: customer, index: i, month: period, required: required, onSite: tally.onSite,
+                firstKnown: [customer.firstBusinessDate, position.firstInvoice].compactMap { $0 }.min(),
+                overThreeMonths: position.overThreeMonths, visits: inputs.onSiteHistory, history: history)
+            let found = findings(for: line, streaks: settings.streaks)
             for finding in found { line.rules.insert(finding.rule) }
             for finding in found { findingsByRule[finding.rule, default: []].append(finding) }
             findingCounts.append(found.count)
@@ -80,7 +89,7 @@ public enum MonthlyReview {
                 }
             }
         }
-        return MonthlyReport(
+        var report = MonthlyReport(
             period: period, asOf: asOf, settings: settings, receivableRules: rules,
             hasContractData: inputs.contracts != nil, customers: lines,
             salespeople: Grouping.sorted(bySalesperson), departments: Grouping.sorted(byDepartment), totals: totals,
@@ -88,16 +97,23 @@ public enum MonthlyReview {
             findings: FindingList(parts: PolicyFinding.Rule.allCases.map { findingsByRule[$0] ?? [] }),
             dataIssues: inputs.issues, evaluations: inputs.evaluations, coverage: inputs.coverage
         )
+        if let previous { report.sinceLastMonth = SinceLastMonth.build(report, previous: previous) }
+        report.trends = MonthlyTrends.build(report, inputs: inputs, history: history)
+        return report
     }
 
     /// Every finding for one customer, appended in the order of `PolicyFinding.Rule`.
-    static func findings(for line: CustomerLine) -> [PolicyFinding] {
+    static func findings(for line: CustomerLine, streaks: PolicySettings.StreakThresholds = .defaults) -> [PolicyFinding] {
         let c = line.customer
         var found: [PolicyFinding] = []
         if AbnormalRelationship.isEscalated(c) { found.append(PolicyFinding(rule: .abnormalRelationship, customer: c)) }
         guard line.isActive else { return found }
         if let shortfall = line.shortfall, shortfall > 0 {
             found.append(PolicyFinding(rule: .visitShortfall, customer: c, required: line.required, done: line.visits.onSite))
+        }
+        if VisitShortfallStreak.isFinding(line.streaks.visitShortfall, threshold: streaks.visitShortfallMonths) {
+            found.append(PolicyFinding(rule: .visitShortfallStreak, customer: c, required: line.required,
+                                       done: line.visits.onSite, months: line.streaks.visitShortfall))
         }
         if let over = line.policy.overCreditLimit {
             found.append(PolicyFinding(rule: .overCreditLimit, customer: c, amount: over))
@@ -107,6 +123,10 @@ public enum MonthlyReview {
         }
         if let overdue = line.policy.overdue {
             found.append(PolicyFinding(rule: .overdue, customer: c, amount: overdue))
+        }
+        if OverThreeMonthsGrowing.isFinding(line.streaks.overThreeMonthsGrowing, threshold: streaks.overThreeMonthsGrowingMonths) {
+            found.append(PolicyFinding(rule: .overThreeMonthsGrowing, customer: c, amount: line.receivables.overThreeMonths,
+                                       months: line.streaks.overThreeMonthsGrowing))
         }
         switch line.contract.state {
         case .missingContract: found.append(PolicyFinding(rule: .contractMissing, customer: c))

@@ -13,6 +13,24 @@ public enum ReportPeriod {
         return requested
     }
 
+    /// The months of `--backfill 2026-01..2026-10`, oldest first: each finished on the as-of
+    /// date, at most `backfillLimit` of them.
+    public static let backfillLimit = 36
+
+    public static func backfill(_ text: String, asOf: CalendarDate) throws -> [YearMonth] {
+        let parts = text.components(separatedBy: "..")
+        guard parts.count == 2, let from = YearMonth(parsing: parts[0]), let to = YearMonth(parsing: parts[1]) else {
+            throw ReviewError.usage("--backfill must be a range of months like 2026-01..2026-10, not '\(text)'")
+        }
+        guard from <= to else { throw ReviewError.usage("--backfill \(text): the first month is after the last") }
+        _ = try month(asOf: asOf, requested: to)
+        let count = to.months(since: from) + 1
+        guard count <= backfillLimit else {
+            throw ReviewError.usage("--backfill \(text) holds \(count) months; at most \(backfillLimit) at once")
+        }
+        return (0..<count).map { from.adding(months: $0) }
+    }
+
     /// The quarter a quarterly adjustment is about: by default the quarter before the as-of
     /// quarter (the adjustment at a quarter's start is of the quarter just ended).
     public static func quarter(asOf: CalendarDate, requested: Quarter?) throws -> Quarter {

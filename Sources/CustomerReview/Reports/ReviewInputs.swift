@@ -14,10 +14,13 @@ public struct ReviewScope: Sendable {
     /// The tier in force may come from the latest snapshot of a quarter before this one.
     public var snapshotBefore: Quarter
     public var historyFolder: String
+    /// The months whose on-site visits are counted per customer for the running streaks and
+    /// the trends; nil: none.
+    public var history: MonthWindow?
 
     public init(asOf: CalendarDate, visitMonth: YearMonth, visitsThrough: CalendarDate,
                 keptVisits: ClosedRange<CalendarDate>?, receivables: ReceivableRules,
-                snapshotBefore: Quarter, historyFolder: String) {
+                snapshotBefore: Quarter, historyFolder: String, history: MonthWindow? = nil) {
         self.asOf = asOf
         self.visitMonth = visitMonth
         self.visitsThrough = visitsThrough
@@ -25,6 +28,7 @@ public struct ReviewScope: Sendable {
         self.receivables = receivables
         self.snapshotBefore = snapshotBefore
         self.historyFolder = historyFolder
+        self.history = history
     }
 }
 
@@ -46,6 +50,11 @@ public struct ReviewInputs: Sendable {
     public var keptVisits: [Visit]
     /// On-site and other visits in the visit month by the salesperson who made them.
     public var visitsBySalesperson: [String: VisitTally]
+    /// On-site visits per customer and month of `ReviewScope.history`.
+    public var onSiteHistory: OnSiteHistory = .none
+    /// The company's invoiced amount (invoices, not advances) per month of `ReviewScope.history`,
+    /// oldest first; nil for a month before the first invoice of receivables.csv (not in the export).
+    public var invoicedByMonth: [Money?] = []
     public var positions: [ReceivablePosition]
     /// Each customer's contracts; nil when the folder has no contracts.csv.
     public var contracts: [[Contract]]?
@@ -66,6 +75,18 @@ public struct ReviewInputs: Sendable {
     /// - Parameter progress: told each phase as it starts ("customers.csv"), for a terminal.
     public static func load(_ folder: DataFolder, scope: ReviewScope,
                             progress: (String) -> Void = { _ in }) throws -> ReviewInputs {
+        let all = try load(folder, scopes: [scope], progress: progress)
+        guard let inputs = all.first else { throw ReviewError.input("no report to gather") }
+        return inputs
+    }
+
+    /// The inputs of several reports (the months of a backfill) in one pass over each export:
+    /// every visit and invoice row is read once and tallied for each scope. The scopes share
+    /// the as-of date (the issues are the same for all); evaluations.csv, the committee's small
+    /// file, is read once per quarter the scopes fall in.
+    public static func load(_ folder: DataFolder, scopes: [ReviewScope],
+                            progress: (String) -> Void = { _ in }) throws -> [ReviewInputs] {
+        guard let first = scopes.first else { return [] }
         let settings = folder.settings
         let measured = ProfileField.allCases.filter { field in
             settings.indicators.contains { $0.criteria?.measure.profileField == field }
@@ -85,25 +106,61 @@ public struct ReviewInputs: Sendable {
                          contracts: try folder.table(.contracts), evaluations: try folder.table(.evaluations))
         })
         let indexByID = Dictionary(uniqueKeysWithValues: customers.enumerated().map { ($1.id, $0) })
-        let snapshot = try TierSnapshot.latest(in: scope.historyFolder, before: scope.snapshotBefore)
+        let snapshot = try TierSnapshot.latest(in: first.historyFolder, before: first.snapshotBefore)
         // The tier in force before this evaluation: its payment term measures the overdue
         // figures (an unclassed customer is held to tier C's) until the score is known.
         let previous = customers.map { $0.tierColumn ?? snapshot?.rows[$0.id]?.tier }
         let termDays = previous.map { settings.policy(for: TierPolicies.policyTier($0)).termDays }
-        let window = Committee.window(quarter: scope.receivables.month.quarter,
-                                      lookback: settings.evaluation.lookbackQuarters, asOf: scope.asOf)
+        let windows = scopes.map {
+            Committee.window(quarter: $0.receivables.month.quarter, lookback: settings.evaluation.lookbackQuarters, asOf: $0.asOf)
+        }
 
         // Then visits and evaluations on this core, receivables and contracts on the other.
         progress(InputFileKind.visits.fileName + ", " + InputFileKind.receivables.fileName)
-        var ((visits, committee), (receivables, contracts)) = try Concurrently.run({
-            (try VisitGathering.gather(tables.visits, scope: scope, indexByID: indexByID),
-             try EvaluationGathering.gather(tables.evaluations, settings: settings, indexByID: indexByID,
-                                            asOf: scope.asOf, window: window))
+        let ((visitPass, committees), (receivablePass, contracts)) = try Concurrently.run({
+            var committees: [ClosedRange<CalendarDate>: EvaluationGathering] = [:]
+            var evaluationTable = tables.evaluations
+            for window in windows where committees[window] == nil {
+                // The first quarter uses the table opened above; another quarter opens it again.
+                let table = try evaluationTable ?? (committees.isEmpty ? nil : folder.table(.evaluations))
+                evaluationTable = nil
+                committees[window] = try EvaluationGathering.gather(table, settings: settings, indexByID: indexByID,
+                                                                    asOf: first.asOf, window: window)
+            }
+            return (try VisitGathering.gather(tables.visits, scopes: scopes, indexByID: indexByID), committees)
         }, {
-            let receivables = try ReceivableGathering.gather(tables.receivables, scope: scope, indexByID: indexByID,
+            let receivables = try ReceivableGathering.gather(tables.receivables, scopes: scopes, indexByID: indexByID,
                                                              termDays: termDays, settings: settings)
             return (receivables, try ContractGathering.gather(tables.contracts, indexByID: indexByID))
         })
+        var visitsByScope = visitPass.results
+        var receivablesByScope = receivablePass.results
+        var all: [ReviewInputs] = []
+        all.reserveCapacity(scopes.count)
+        for (k, scope) in scopes.enumerated() {
+            var visits = visitsByScope[k]
+            visitsByScope[k] = VisitGathering(tallies: [], kept: [], bySalesperson: [:], issues: [])
+            var receivables = receivablesByScope[k]
+            receivablesByScope[k] = ReceivableGathering(positions: [], measures: [], issues: [])
+            let committee = committees[windows[k]] ?? EvaluationGathering(book: EvaluationBook(indicatorCount: settings.indicators.count))
+            visits.issues = visitPass.issues
+            receivables.issues = receivablePass.issues
+            receivables.usableRows = receivablePass.usableRows
+            all.append(finish(scope: scope, window: windows[k], settings: settings, customers: customers, indexByID: indexByID,
+                              snapshot: snapshot, previous: previous, measured: measured, profileMeasures: profileMeasures,
+                              missingIndicators: missingIndicators, readCustomerIssues: readCustomerIssues, tables: tables,
+                              visits: visits, receivables: &receivables, contracts: contracts, committee: committee))
+        }
+        return all
+    }
+
+    // swiftlint:disable:next function_parameter_count
+    private static func finish(scope: ReviewScope, window: ClosedRange<CalendarDate>, settings: PolicySettings,
+                               customers: [Customer], indexByID: [String: Int], snapshot: TierSnapshot?,
+                               previous: [Tier?], measured: [ProfileField], profileMeasures: [[Money?]],
+                               missingIndicators: [String], readCustomerIssues: [DataIssue], tables: OpenedTables,
+                               visits: VisitGathering, receivables: inout ReceivableGathering,
+                               contracts: ContractGathering, committee: EvaluationGathering) -> ReviewInputs {
         // Taken out of the gathering before they are changed, so that neither is copied.
         var measures = receivables.measures
         receivables.measures = []
@@ -155,7 +212,7 @@ public struct ReviewInputs: Sendable {
         var present: Set<InputFileKind> = []
         if tables.contracts != nil { present.insert(.contracts) }
         if tables.evaluations != nil { present.insert(.evaluations) }
-        return ReviewInputs(
+        var inputs = ReviewInputs(
             customers: customers, indexByID: indexByID, scores: scores, proposedTiers: proposed, tiers: tiers,
             snapshot: snapshot, visitTallies: visits.tallies, keptVisits: visits.kept,
             visitsBySalesperson: visits.bySalesperson, positions: positions,
@@ -174,6 +231,9 @@ public struct ReviewInputs: Sendable {
                 return coverage
             }()
         )
+        inputs.onSiteHistory = visits.history
+        inputs.invoicedByMonth = receivables.invoicedByMonth(scope.history)
+        return inputs
     }
 }
 
@@ -195,28 +255,52 @@ struct VisitGathering: Sendable {
     var usableRows = 0
     /// Visits of the tallied month, of every customer known or not.
     var periodVisits = 0
+    var history: OnSiteHistory = .none
 
-    static func gather(_ table: InputTable?, scope: ReviewScope, indexByID: [String: Int]) throws -> VisitGathering {
-        var result = VisitGathering(tallies: Array(repeating: VisitTally(), count: indexByID.count),
-                                    kept: [], bySalesperson: [:], issues: [])
-        guard let table else { return result }
-        func tallied(_ date: CalendarDate) -> Bool { date.yearMonth == scope.visitMonth && date <= scope.visitsThrough }
-        func kept(_ date: CalendarDate) -> Bool { scope.keptVisits?.contains(date) ?? false }
-        result.usableRows = try VisitsFile.read(table, knownCustomer: { indexByID[$0] != nil }, asOf: scope.asOf,
-                            wantsForm: kept, issues: &result.issues) { visit in
-            // Every visit up to the as-of date is looked at: the last on-site one may be older
-            // than the month.
-            let i = indexByID[visit.customerID]
-            if let i, visit.type == .onSite { result.tallies[i].noteOnSite(visit.date, asOf: scope.asOf) }
-            if tallied(visit.date) { result.periodVisits += 1 }
-            if tallied(visit.date), let i {
-                result.tallies[i].add(visit)
-                result.bySalesperson[visit.salesperson, default: VisitTally()].add(visit)
-            }
-            if kept(visit.date) { result.kept.append(visit) }
+    /// One pass over visits.csv for every scope: the rows are checked once (the issues are
+    /// the same for all scopes) and each usable visit is tallied for each scope that wants it.
+    struct Pass {
+        var results: [VisitGathering]
+        var issues: [DataIssue]
+    }
+
+    static func gather(_ table: InputTable?, scopes: [ReviewScope], indexByID: [String: Int]) throws -> Pass {
+        var results = scopes.map { scope -> VisitGathering in
+            var result = VisitGathering(tallies: Array(repeating: VisitTally(), count: indexByID.count),
+                                        kept: [], bySalesperson: [:], issues: [])
+            if let window = scope.history { result.history = OnSiteHistory(window: window, customers: indexByID.count) }
+            return result
         }
-        result.kept.sort { ($0.date, $0.salesperson, $0.customerID, $0.line) < ($1.date, $1.salesperson, $1.customerID, $1.line) }
-        return result
+        var issues: [DataIssue] = []
+        guard let table, let asOf = scopes.first?.asOf else { return Pass(results: results, issues: issues) }
+        func tallied(_ date: CalendarDate, _ scope: ReviewScope) -> Bool {
+            date.yearMonth == scope.visitMonth && date <= scope.visitsThrough
+        }
+        func kept(_ date: CalendarDate, _ scope: ReviewScope) -> Bool { scope.keptVisits?.contains(date) ?? false }
+        // Every visit up to the as-of date is looked at: the last on-site one may be older than
+        // any month a scope tallies.
+        let usable = try VisitsFile.read(table, knownCustomer: { indexByID[$0] != nil }, asOf: asOf,
+                            wanted: { date in
+                                for k in results.indices { results[k].history.cover(date.yearMonth) }
+                                return true
+                            }, wantsForm: { date in scopes.contains { kept(date, $0) } }, issues: &issues) { visit in
+            let i = indexByID[visit.customerID]
+            for (k, scope) in scopes.enumerated() {
+                if let i, visit.type == .onSite { results[k].tallies[i].noteOnSite(visit.date, asOf: scope.asOf) }
+                if tallied(visit.date, scope) { results[k].periodVisits += 1 }
+                if tallied(visit.date, scope), let i {
+                    results[k].tallies[i].add(visit)
+                    results[k].bySalesperson[visit.salesperson, default: VisitTally()].add(visit)
+                }
+                if visit.type == .onSite, let i { results[k].history.add(customer: i, month: visit.date.yearMonth) }
+                if kept(visit.date, scope) { results[k].kept.append(visit) }
+            }
+        }
+        for k in results.indices {
+            results[k].usableRows = usable
+            results[k].kept.sort { ($0.date, $0.salesperson, $0.customerID, $0.line) < ($1.date, $1.salesperson, $1.customerID, $1.line) }
+        }
+        return Pass(results: results, issues: issues)
     }
 }
 
@@ -228,25 +312,53 @@ struct ReceivableGathering: Sendable {
     var usableRows = 0
     /// Rows dated in the report's month.
     var periodInvoices = 0
+    /// Invoiced per month of the scope's history window, and the month of the first invoice.
+    var invoiced = Array(repeating: Money.zero, count: MonthWindow.length)
+    var firstInvoiceMonth: YearMonth?
 
-    static func gather(_ table: InputTable?, scope: ReviewScope, indexByID: [String: Int], termDays: [Int],
-                       settings: PolicySettings, ceiling: ReceivableCeiling = .run) throws -> ReceivableGathering {
-        let empty = ReceivablePosition(bucketCount: scope.receivables.bucketBounds.count + 1)
-        var result = ReceivableGathering(positions: Array(repeating: empty, count: indexByID.count),
-                                         measures: Array(repeating: EvaluationMeasures(), count: indexByID.count), issues: [])
-        guard let table else { return result }
-        let rules = scope.receivables
-        let twelveMonths = rules.month.adding(months: -11).firstDay...rules.periodEnd
+    func invoicedByMonth(_ window: MonthWindow?) -> [Money?] {
+        guard let window else { return [] }
+        return window.months.enumerated().map { k, month in
+            firstInvoiceMonth.map { month >= $0 } == true ? invoiced[k] : nil
+        }
+    }
+
+    /// One pass over receivables.csv for every scope (each month of a backfill has its own
+    /// positions at its own period end).
+    struct Pass {
+        var results: [ReceivableGathering]
+        var issues: [DataIssue]
+        var usableRows: Int
+    }
+
+    static func gather(_ table: InputTable?, scopes: [ReviewScope], indexByID: [String: Int], termDays: [Int],
+                       settings: PolicySettings, ceiling: ReceivableCeiling = .run) throws -> Pass {
+        var results = scopes.map { scope in
+            ReceivableGathering(positions: Array(repeating: ReceivablePosition(bucketCount: scope.receivables.bucketBounds.count + 1),
+                                                 count: indexByID.count),
+                                measures: Array(repeating: EvaluationMeasures(), count: indexByID.count), issues: [])
+        }
+        var issues: [DataIssue] = []
+        var usableRows = 0
+        guard let table else { return Pass(results: results, issues: issues, usableRows: 0) }
+        let twelveMonths = scopes.map { $0.receivables.month.adding(months: -11).firstDay...$0.receivables.periodEnd }
         let terms = Tier.allCases.map { settings.policy(for: $0).termDays }
         // The ceiling keeps every sum of the rows, the measures' among them, inside 64 bits.
-        try ReceivablesFile.read(table, knownCustomer: { indexByID[$0] != nil }, ceiling: ceiling, issues: &result.issues) { row in
-            result.usableRows += 1
-            if row.invoiceDate.yearMonth == rules.month { result.periodInvoices += 1 }
+        try ReceivablesFile.read(table, knownCustomer: { indexByID[$0] != nil }, ceiling: ceiling, issues: &issues) { row in
+            usableRows += 1
+            let month = row.invoiceDate.yearMonth
+            for k in scopes.indices where month == scopes[k].receivables.month { results[k].periodInvoices += 1 }
             guard let i = indexByID[row.customerID] else { return }
-            result.positions[i].add(row, rules: rules, termDays: termDays[i])
-            result.measures[i].add(row, rules: rules, twelveMonths: twelveMonths, terms: terms)
+            for (k, scope) in scopes.enumerated() {
+                if row.kind == .invoice {
+                    if results[k].firstInvoiceMonth.map({ month < $0 }) ?? true { results[k].firstInvoiceMonth = month }
+                    if let m = scope.history?.offset(of: month) { results[k].invoiced[m] += row.amount }
+                }
+                results[k].positions[i].add(row, rules: scope.receivables, termDays: termDays[i])
+                results[k].measures[i].add(row, rules: scope.receivables, twelveMonths: twelveMonths[k], terms: terms)
+            }
         }
-        return result
+        return Pass(results: results, issues: issues, usableRows: usableRows)
     }
 }
 

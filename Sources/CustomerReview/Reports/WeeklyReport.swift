@@ -29,6 +29,8 @@ public struct AgendaLine: Sendable {
     /// The last on-site visit of all up to the as-of date, and the days since it.
     public var lastVisit: CalendarDate?
     public var daysSinceLastVisit: Int?
+    /// The running streaks as of the last monthly review (the month before the as-of month).
+    public var streaks = RunningStreaks()
 }
 
 /// One salesperson's visits this month so far against the pace of the month's minimums.
@@ -66,10 +68,14 @@ public enum WeeklyReview {
         return ReviewScope(asOf: asOf, visitMonth: month, visitsThrough: asOf,
                            keptVisits: month.adding(months: -1).firstDay...asOf,
                            receivables: ReceivableRules(month: month, bucketBounds: settings.agingBuckets),
-                           snapshotBefore: month.quarter, historyFolder: historyFolder)
+                           snapshotBefore: month.quarter, historyFolder: historyFolder,
+                           history: MonthWindow(last: month.adding(months: -1)))
     }
 
-    public static func build(_ inputs: ReviewInputs, asOf: CalendarDate, settings: PolicySettings) -> WeeklyReport {
+    /// - Parameter history: the monthly snapshots up to last month, for the running streaks.
+    public static func build(_ inputs: ReviewInputs, asOf: CalendarDate, settings: PolicySettings,
+                             history: MonthlyHistory? = nil) -> WeeklyReport {
+        let reviewed = asOf.yearMonth.adding(months: -1)
         var agenda: [AgendaLine] = []
         var abnormal: [AgendaLine] = []
         var total = SalespersonPace(name: nil, department: nil)
@@ -79,13 +85,28 @@ public enum WeeklyReview {
             let tally = inputs.visitTallies[i]
             let required = VisitRequirement.required(status: customer.status, tier: tier, minimums: settings.visitMinimums)
             let expected = required.map { WeeklyMeeting.expectedByNow(required: $0, on: asOf) }
+            // The streaks end with last month, the one the last monthly review saw whole.
+            var requiredThen = required
+            switch history?.requirement(customer: i, month: reviewed) ?? .unknown {
+            case .unknown: break
+            case .absent, .none: requiredThen = nil
+            case .asked(let n): requiredThen = n
+            }
+            let streaks = RunningStreaks.of(
+                customer: customer, index: i, month: reviewed, required: requiredThen,
+                onSite: inputs.onSiteHistory.onSite(customer: i, month: reviewed),
+                firstKnown: [customer.firstBusinessDate, inputs.positions[i].firstInvoice].compactMap { $0 }.min(),
+                overThreeMonths: history?.overThreeMonths(customer: i, month: reviewed),
+                visits: inputs.onSiteHistory, history: history)
             let reasons = WeeklyMeeting.reasons(customer: customer, tier: tier, required: required, onSiteThisMonth: tally.onSite,
                                                 daysSinceLastVisit: tally.daysSinceLastVisit, overThreeMonths: inputs.positions[i].overThreeMonths, asOf: asOf,
-                                                thresholds: settings.weekly)
-            let line = AgendaLine(customer: customer, tier: tier, reasons: reasons, required: required,
+                                                thresholds: settings.weekly, streaks: required == nil ? RunningStreaks() : streaks,
+                                                streakThresholds: settings.streaks)
+            var line = AgendaLine(customer: customer, tier: tier, reasons: reasons, required: required,
                                   onSiteThisMonth: tally.onSite, expectedByNow: expected,
                                   overThreeMonths: inputs.positions[i].overThreeMonths, lastVisit: tally.lastVisit,
                                   daysSinceLastVisit: tally.daysSinceLastVisit)
+            line.streaks = streaks
             if !reasons.isEmpty { agenda.append(line) }
             if customer.relationship == .abnormal { abnormal.append(line) }
             if let required, let expected {

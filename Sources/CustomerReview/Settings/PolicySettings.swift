@@ -19,6 +19,8 @@ public struct PolicySettings: Hashable, Sendable {
     public var htmlListLimit: Int
     /// The evaluation committee (客户评估小组) and how its scores are combined.
     public var evaluation: Evaluation = .defaults
+    /// Months in a row that make a running streak a finding (issue 14).
+    public var streaks: StreakThresholds = .defaults
 
     public struct Indicator: Hashable, Sendable {
         /// The column name in customers.csv, e.g. `company_scale`.
@@ -100,18 +102,25 @@ public struct PolicySettings: Hashable, Sendable {
         /// A customer with a visit minimum whose last on-site visit is at least this many days
         /// before the as-of date (or who has none on record); nil: not a reason.
         public var noOnSiteVisitDays: Int?
+        /// Short of visits `streaks.visit_shortfall_months` months running.
+        public var visitShortfallStreak: Bool
+        /// Money over three months growing `streaks.over_3_months_growing_months` months running.
+        public var overThreeMonthsGrowing: Bool
 
         /// 45 days: a customer at the minimum of one on-site visit a month is never that long
         /// without one unless a month was missed.
         public static let defaultNoOnSiteVisitDays = 45
 
         public init(abnormalRelationship: Bool, signedABBehindOnVisits: Bool, overThreeMonthsAtLeast: Money?, potentialA: Bool,
-                    noOnSiteVisitDays: Int? = defaultNoOnSiteVisitDays) {
+                    noOnSiteVisitDays: Int? = defaultNoOnSiteVisitDays, visitShortfallStreak: Bool = true,
+                    overThreeMonthsGrowing: Bool = true) {
             self.abnormalRelationship = abnormalRelationship
             self.signedABBehindOnVisits = signedABBehindOnVisits
             self.overThreeMonthsAtLeast = overThreeMonthsAtLeast
             self.potentialA = potentialA
             self.noOnSiteVisitDays = noOnSiteVisitDays
+            self.visitShortfallStreak = visitShortfallStreak
+            self.overThreeMonthsGrowing = overThreeMonthsGrowing
         }
     }
 

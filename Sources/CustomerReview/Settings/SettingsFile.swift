@@ -45,6 +45,7 @@ public enum SettingsFile {
             case "review_marks": settings.reviewMarks = try r.reviewMarks(value, at: path)
             case "html_list_limit": settings.htmlListLimit = try r.integer(value, at: path, minimum: 1)
             case "evaluation": settings.evaluation = try r.evaluation(value, at: path, base: settings.evaluation)
+            case "streaks": settings.streaks = try r.streaks(value, at: path, base: settings.streaks)
             default: throw r.unknownKey(path, known: topLevelKeys)
             }
         }
@@ -53,7 +54,7 @@ public enum SettingsFile {
     }
 
     static let topLevelKeys = ["indicators", "tier_bounds", "visit_minimums", "tier_policies", "aging_buckets",
-                               "contract_expiry_days", "weekly", "review_marks", "html_list_limit", "evaluation"]
+                               "contract_expiry_days", "weekly", "review_marks", "html_list_limit", "evaluation", "streaks"]
 
     /// The settings in force as JSON, in the shape a settings file takes, with the defaults
     /// that depend on the report language (review marks, resource guarantees) in `language`.
@@ -92,10 +93,13 @@ public enum SettingsFile {
                 ("over_3_months_at_least", s.weekly.overThreeMonthsAtLeast.map(JSONValue.money) ?? .null),
                 ("potential_a", .bool(s.weekly.potentialA)),
                 ("no_on_site_visit_days", s.weekly.noOnSiteVisitDays.map { .integer($0) } ?? .null),
+                ("visit_shortfall_streak", .bool(s.weekly.visitShortfallStreak)),
+                ("over_3_months_growing", .bool(s.weekly.overThreeMonthsGrowing)),
             ])),
             ("review_marks", .array(reviewMarks.map(JSONValue.string))),
             ("html_list_limit", .integer(s.htmlListLimit)),
             ("evaluation", evaluationJSON(s.evaluation)),
+            ("streaks", streaksJSON(s.streaks)),
         ])
     }
 }
@@ -317,9 +321,12 @@ struct SettingsReader {
             case "potential_a": weekly.potentialA = try r.bool(member, at: memberPath)
             case "no_on_site_visit_days":
                 weekly.noOnSiteVisitDays = member == .null ? nil : try r.integer(member, at: memberPath, minimum: 1, maximum: SettingsReader.maximumDays)
+            case "visit_shortfall_streak": weekly.visitShortfallStreak = try r.bool(member, at: memberPath)
+            case "over_3_months_growing": weekly.overThreeMonthsGrowing = try r.bool(member, at: memberPath)
             default:
                 throw r.unknownKey(memberPath, known: ["abnormal_relationship", "signed_ab_behind_on_visits", "over_3_months_at_least",
-                                                       "potential_a", "no_on_site_visit_days"])
+                                                       "potential_a", "no_on_site_visit_days", "visit_shortfall_streak",
+                                                       "over_3_months_growing"])
             }
         }
         return weekly

@@ -104,10 +104,17 @@ func runCapturingOutput(_ process: Process) throws -> (stdout: Data, stderr: Dat
 func runBinary(_ arguments: [String], environment: [String: String]? = nil, currentDirectory: String? = nil) throws -> RunResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binaryPath)
+    // A monthly run writes its snapshot to the history folder (default: inside the data
+    // folder); on a fixture of the repository it goes to a fresh folder, so that the fixture
+    // stays as committed and no run compares with another test's month.
+    var arguments = arguments
+    let scratchHistory = try committedDataHistory(arguments)
+    if let scratchHistory { arguments += ["--history", scratchHistory.file("history")] }
     process.arguments = arguments
     if let environment { process.environment = environment }
     if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
     let (outData, errData) = try runCapturingOutput(process)
+    withExtendedLifetime(scratchHistory) {}
     return RunResult(status: process.terminationStatus,
                      stdout: String(decoding: outData, as: UTF8.self),
                      stderr: String(decoding: errData, as: UTF8.self))
@@ -123,3 +130,12 @@ func jsonArray(_ value: JSONValue?, _ what: String = "the array", sourceLocation
 }
 
 struct JSONArrayMissing: Error {}
+
+/// A scratch history folder for a monthly run on a folder of the repository without `--history`.
+private func committedDataHistory(_ arguments: [String]) throws -> TemporaryFolder? {
+    guard arguments.first == "monthly", !arguments.contains("--history"),
+          let i = arguments.firstIndex(of: "--data"), i + 1 < arguments.count else { return nil }
+    let data = URL(fileURLWithPath: arguments[i + 1]).standardizedFileURL.path
+    guard data.hasPrefix(repositoryRoot + "/") else { return nil }
+    return try TemporaryFolder("history")
+}

@@ -16,11 +16,12 @@ public enum MonthlyPage {
     /// The values `monthly.html` is rendered with (see the template for their names).
     static func context(_ report: MonthlyReport, language: ReportLanguage) -> TemplateValue {
         let content = Content(report: report, language: language)
-        let lists = content.lists()
+        let lists = content.sinceLastMonthLists() + content.lists()
+        let since = content.sinceLastMonthGroup()
         return PageFigures.page(language, title: .monthlyTitle, asOf: report.asOf,
-                                values: ["period": .text(report.period.description)],
+                                values: ["period": .text(report.period.description), "sinceLastMonth": .bool(since != nil)],
                                 labels: ["period": .period],
-                                headlineGroups: content.headlineGroups(), charts: content.charts(),
+                                headlineGroups: content.headlineGroups() + (since.map { [$0] } ?? []), charts: content.charts(),
                                 chartsHeading: .sectionCharts, lists: lists, notice: report.coverage?.note(language))
     }
 
@@ -97,7 +98,7 @@ public enum MonthlyPage {
         // MARK: Charts
 
         func charts() -> [TemplateValue] {
-            [tierChart(), visitChart(), agingChart()]
+            [tierChart(), visitChart(), agingChart()] + trendCharts()
         }
 
         /// Active customers by tier in force, with "no tier".

@@ -43,12 +43,12 @@ enum SVGChart {
     static let ageStyles = ["age-0", "age-1", "age-2", "age-3", "age-4"]
 
     // Geometry, in tenths of a user unit.
-    private static let width = 3600
-    private static let rowHeight = 280
+    static let width = 3600
+    static let rowHeight = 280
     private static let barHeight = 160
-    private static let labelSize = 13
-    private static let valueSize = 12
-    private static let gap = 80
+    static let labelSize = 13
+    static let valueSize = 12
+    static let gap = 80
     private static let maximumLabelWidth = 1200
     private static let maximumValueWidth = 1500
     private static let markWidth = 16
@@ -157,23 +157,23 @@ enum SVGChart {
 
     // MARK: Elements
 
-    private static func open(id: String, title: String, height: Int) -> String {
+    static func open(id: String, title: String, height: Int) -> String {
         let titleID = HTMLEscaping.escape(id + "-title")
         return "<svg class=\"chart-svg\" id=\"\(HTMLEscaping.escape(id))\" viewBox=\"0 0 \(decimal(width)) \(decimal(height))\" "
             + "width=\"\(decimal(width))\" height=\"\(decimal(height))\" role=\"img\" aria-labelledby=\"\(titleID)\">"
             + "<title id=\"\(titleID)\">" + HTMLEscaping.escape(title) + "</title>"
     }
 
-    private static let ink = "#1d2733"
-    private static let mutedInk = "#3e4a57"
+    static let ink = "#1d2733"
+    static let mutedInk = "#3e4a57"
 
-    private static func text(_ words: String, x: Int, y: Int, size: Int, anchor: String, style: String,
+    static func text(_ words: String, x: Int, y: Int, size: Int, anchor: String, style: String,
                              fill: String = mutedInk) -> String {
         "<text class=\"\(style)\" x=\"\(decimal(x))\" y=\"\(decimal(y))\" font-size=\"\(size)\" "
             + "text-anchor=\"\(anchor)\" fill=\"\(fill)\">" + HTMLEscaping.escape(words) + "</text>"
     }
 
-    private static func rect(x: Int, y: Int, width: Int, height: Int, style: String) -> String {
+    static func rect(x: Int, y: Int, width: Int, height: Int, style: String) -> String {
         let fill = palette[style] ?? neutral
         return "<rect class=\"bar \(HTMLEscaping.escape(style))\" x=\"\(decimal(x))\" y=\"\(decimal(y))\" "
             + "width=\"\(decimal(max(0, width)))\" height=\"\(decimal(height))\" rx=\"2.0\" fill=\"\(fill)\"/>"
@@ -188,24 +188,24 @@ enum SVGChart {
     }
 
     /// `value × length / total`, rounded half up (all non-negative).
-    private static func scaled(_ value: Int128, by length: Int, over total: Int128) -> Int128 {
+    static func scaled(_ value: Int128, by length: Int, over total: Int128) -> Int128 {
         guard total > 0, value > 0 else { return 0 }
         return (value * Int128(length) * 2 + total) / (total * 2)
     }
 
-    private static func labelColumnWidth(_ labels: [String]) -> Int {
+    static func labelColumnWidth(_ labels: [String]) -> Int {
         let widest = labels.flatMap(labelLines).map { textWidth($0, size: labelSize) }.max() ?? 0
         return min(widest, maximumLabelWidth) + 2 * gap
     }
 
-    private static func valueColumnWidth(_ values: [String]) -> Int {
+    static func valueColumnWidth(_ values: [String]) -> Int {
         let widest = values.map { textWidth($0, size: valueSize) }.max() ?? 0
         return min(widest, maximumValueWidth) + 2 * gap
     }
 
     /// A row's label, right-aligned at `x` and centred on `middle`: one line, or two smaller
     /// ones when it is too wide (the full label is in the row's `<title>`, shown on hover).
-    private static func label(_ words: String, x: Int, middle: Int) -> String {
+    static func label(_ words: String, x: Int, middle: Int) -> String {
         let lines = labelLines(words)
         guard lines.count == 2 else {
             return text(words, x: x, y: middle + 45, size: labelSize, anchor: "end", style: "label", fill: ink)

@@ -14,6 +14,8 @@ public enum MonthlyJSON {
             }))),
             ("contract_data", .value(.bool(report.hasContractData))),
             ("totals", .value(group(report.totals, keys: keys, kind: nil))),
+            ("changes", .value(changes(report))),
+            ("trends", .value(trends(report))),
             ("customers", .elements(count: report.customers.count) { customer(report, $0, keys: keys, language: language, to: &$1) }),
             ("salespeople", .value(.array(report.salespeople.map { group($0, keys: keys, kind: "salesperson") }))),
             ("departments", .value(.array(report.departments.map { group($0, keys: keys, kind: "department") }))),
@@ -92,7 +94,15 @@ public enum MonthlyJSON {
             w.string(flag)
         }
         w.endArray()
+        w.key("streaks"); w.value(streaks(line.streaks))
+        w.key("previous"); w.value(previous(report, index))
         w.endObject()
+    }
+
+    /// Running streaks in months (issue 14).
+    static func streaks(_ s: RunningStreaks) -> JSONValue {
+        .object([("visit_shortfall_months", .integer(s.visitShortfall)),
+                 ("over_3_months_growing_months", .integer(s.overThreeMonthsGrowing))])
     }
 
     static func group(_ g: GroupTotals, keys: [String], kind: String?) -> JSONValue {

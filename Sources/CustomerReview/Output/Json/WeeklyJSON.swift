@@ -35,6 +35,7 @@ public enum WeeklyJSON {
                 ("days_since_last_visit", line.daysSinceLastVisit.map { .integer($0) } ?? .null),
             ])),
             ("over_3_months", .money(line.overThreeMonths)),
+            ("streaks", MonthlyJSON.streaks(line.streaks)),
         ])
     }
 

@@ -8,7 +8,9 @@ struct MonthlySheets {
     func label(_ l: Label) -> String { wb.label(l) }
     func name(_ l: Label) -> XlsxCell { .text(label(l)) }
 
-    func writeAll() throws {
+    /// Every sheet after the summary; returns where the trend rows are, for the summary's charts.
+    @discardableResult
+    func writeAll() throws -> TrendRows? {
         try customers()
         try visitCompliance()
         try visitRecords()
@@ -16,8 +18,11 @@ struct MonthlySheets {
         try departments()
         try contracts()
         try findings()
+        try monthOverMonth()
+        let trendRows = try trends()
         try tierPolicies()
         try dataIssues()
+        return trendRows
     }
 
     var bucketColumns: [XlsxColumn] {
@@ -47,6 +52,9 @@ struct MonthlySheets {
             XlsxColumn(label(.termDays), .integer), XlsxColumn(label(.contractState), width: 18),
             XlsxColumn(label(.contractSignedLate), .date), XlsxColumn(label(.flags), .wrappedText, width: 36),
             XlsxColumn(label(.createdDate), .date), XlsxColumn(label(.firstBusinessDate), .date),
+            XlsxColumn(label(.changeOutstanding), .money), XlsxColumn(label(.changeOverThreeMonths), .money),
+            XlsxColumn(label(.changeOverdue), .money),
+            XlsxColumn(label(.streakVisitShortfall), .integer), XlsxColumn(label(.streakOverThreeMonthsGrowing), .integer),
         ]
         // Profile text (an address, the logistics needs) as wide as its longest value up to a cap, then wrapped.
         columns += ProfileField.allCases.map { field in
@@ -63,8 +71,9 @@ struct MonthlySheets {
             XlsxHighlight(.greaterThan(0), column: index(.overAdvanceLimit)),
         ]
         let sheet = try wb.sheet(.sheetCustomers, title: heading, columns: columns, highlights: highlights, frozenColumns: 2)
-        for line in report.customers {
+        for (i, line) in report.customers.enumerated() {
             let c = line.customer
+            let change = report.sinceLastMonth?.customers[i]
             let r = line.receivables
             let p = line.policy
             var cells: [XlsxCell] = [
@@ -89,6 +98,8 @@ struct MonthlySheets {
                 .text(line.rules.rules.map { FindingText.title($0, wb.language) }
                     .joined(separator: "; ")),
                 .date(orBlank: c.createdDate), .date(orBlank: c.firstBusinessDate),
+                .money(orBlank: change?.outstanding), .money(orBlank: change?.overThreeMonths), .money(orBlank: change?.overdue),
+                .integer(Int64(line.streaks.visitShortfall)), .integer(Int64(line.streaks.overThreeMonthsGrowing)),
             ]
             cells += ProfileField.allCases.map { .text(c.profile($0)) }
             cells += ReportWorkbook.reviewBlanks
@@ -104,10 +115,14 @@ struct MonthlySheets {
             XlsxColumn(label(.countedVisits), .integer), XlsxColumn(label(.visitShortfall), .integer),
             XlsxColumn(label(.compliance), .percent), XlsxColumn(label(.onSiteVisits), .integer),
             XlsxColumn(label(.otherVisits), .integer), XlsxColumn(label(.awaitingApproval), .integer),
+            XlsxColumn(label(.previousCompliance), .percent), XlsxColumn(label(.complianceChange), .decimal),
         ]
+        let since = report.sinceLastMonth
+        let changes = (since?.salespeople ?? []) + (since.map { [$0.company] } ?? [])
         let sheet = try wb.sheet(.sheetVisitCompliance, title: heading, columns: columns,
                                  highlights: [XlsxHighlight(.greaterThan(0), column: 7, highlighting: 0...8)])
-        for (g, isTotal) in report.salespeople.map({ ($0, false) }) + [(report.totals, true)] {
+        for (row, (g, isTotal)) in (report.salespeople.map({ ($0, false) }) + [(report.totals, true)]).enumerated() {
+            let change = row < changes.count ? changes[row] : nil
             try wb.append([
                 .text(isTotal ? label(.total) : (g.name ?? label(.unassigned))),
                 .text(orBlank: isTotal ? nil : g.department),
@@ -116,6 +131,7 @@ struct MonthlySheets {
                 .integer(Int64(g.countedVisits)), .integer(Int64(g.shortfall)),
                 g.compliancePercent.map { .percent(Double($0.units) / 1000) } ?? .blank,
                 .integer(Int64(g.onSiteVisits)), .integer(Int64(g.otherVisits)), .integer(Int64(g.awaitingApproval)),
+                Self.percent(change?.previous), Self.points(change?.change),
             ], to: sheet)
         }
     }
@@ -188,11 +204,15 @@ struct MonthlySheets {
             XlsxColumn(label(.overdue), .money), XlsxColumn(label(.advances), .money),
         ]
         columns += bucketColumns
-        columns += [XlsxColumn(label(.afterPeriodEnd), .money), XlsxColumn(label(.findingsCount), .integer)]
+        columns += [XlsxColumn(label(.afterPeriodEnd), .money), XlsxColumn(label(.findingsCount), .integer),
+                    XlsxColumn(label(.previousCompliance), .percent), XlsxColumn(label(.complianceChange), .decimal)]
+        let since = report.sinceLastMonth
+        let changes = (since?.departments ?? []) + (since.map { [$0.company] } ?? [])
         let sheet = try wb.sheet(.sheetDepartments, title: heading, columns: columns,
                                  highlights: [XlsxHighlight(.greaterThan(0), column: 4)])
-        for (g, isTotal) in report.departments.map({ ($0, false) }) + [(report.totals, true)] {
+        for (row, (g, isTotal)) in (report.departments.map({ ($0, false) }) + [(report.totals, true)]).enumerated() {
             let r = g.receivables
+            let change = row < changes.count ? changes[row] : nil
             var cells: [XlsxCell] = [
                 .text(isTotal ? label(.total) : (g.name ?? label(.unassigned))), .integer(Int64(g.customers)),
                 .integer(Int64(g.required)), .integer(Int64(g.countedVisits)), .integer(Int64(g.shortfall)),
@@ -201,7 +221,8 @@ struct MonthlySheets {
                 .money(r.overThreeMonths), .money(r.overdue), .money(r.advances),
             ]
             cells += r.buckets.map(XlsxCell.money)
-            cells += [.money(r.afterPeriodEnd), .integer(Int64(g.findings))]
+            cells += [.money(r.afterPeriodEnd), .integer(Int64(g.findings)), Self.percent(change?.previous),
+                      Self.points(change?.change)]
             try wb.append(cells, to: sheet)
         }
     }

@@ -20,8 +20,8 @@ public enum MonthlyWorkbook {
             XlsxColumn(wb.label(.item), width: 34), XlsxColumn(wb.label(.figure), .money, width: 18),
             XlsxColumn("", .money, width: 18),
         ])
-        try MonthlySheets(report: report, wb: wb, heading: heading, marks: marks).writeAll()
-        try MonthlySummary(report: report, wb: wb, sheet: summary).write()
+        let trendRows = try MonthlySheets(report: report, wb: wb, heading: heading, marks: marks).writeAll()
+        try MonthlySummary(report: report, wb: wb, sheet: summary, trendRows: trendRows).write()
         try wb.appendNotes(to: summary, coverage: report.coverage)
         try wb.close()
     }
@@ -35,6 +35,7 @@ struct MonthlySummary {
     let report: MonthlyReport
     let wb: ReportWorkbook
     let sheet: XlsxSheet
+    var trendRows: MonthlySheets.TrendRows? = nil
 
     func write() throws {
         let t = report.totals
@@ -66,6 +67,29 @@ struct MonthlySummary {
         try wb.append([], to: sheet)
         try aging()
         try wb.append([], to: sheet)
+        try trendCharts()
+    }
+
+    /// Three line charts of the 趋势 sheet's twelve months: money, on-site visits, compliance.
+    /// Empty cells (no snapshot, or before the export) are gaps in the lines.
+    private func trendCharts() throws {
+        guard let rows = trendRows, let months = XlsxCellRange(column: 0, from: rows.first, through: rows.last) else { return }
+        func series(_ l: Label, column: Int) -> XlsxChart.Series? {
+            XlsxCellRange(column: column, from: rows.first, through: rows.last)
+                .map { XlsxChart.Series(name: wb.label(l), categories: months, values: $0) }
+        }
+        let money = [series(.trendInvoiced, column: 1), series(.outstanding, column: 3), series(.overThreeMonths, column: 4),
+                     series(.overdue, column: 5)].compactMap { $0 }
+        try wb.chart(XlsxChart(.line, title: wb.label(.chartTrendMoney), categoryAxisName: wb.label(.trendMonth),
+                               valueAxisName: wb.label(.outstanding), series: money), on: sheet, row: 50, column: 4)
+        if let visits = series(.onSiteVisits, column: 2) {
+            try wb.chart(XlsxChart(.line, title: wb.label(.chartTrendVisits), categoryAxisName: wb.label(.trendMonth),
+                                   valueAxisName: wb.label(.onSiteVisits), series: [visits]), on: sheet, row: 66, column: 4)
+        }
+        if let compliance = series(.compliance, column: 6) {
+            try wb.chart(XlsxChart(.line, title: wb.label(.chartTrendCompliance), categoryAxisName: wb.label(.trendMonth),
+                                   valueAxisName: wb.label(.compliance), series: [compliance]), on: sheet, row: 82, column: 4)
+        }
     }
 
     /// A small table under a bold-less caption, returning the first and last data rows.

@@ -8,6 +8,9 @@ public struct XlsxChart: Hashable, Sendable {
         case column
         /// Horizontal bars, series side by side (receivables by aging bucket).
         case bar
+        /// Lines with a marker at each point, one per series (a trend over months); an empty
+        /// cell is a gap in the line, never a zero.
+        case line
     }
 
     public struct Series: Hashable, Sendable {

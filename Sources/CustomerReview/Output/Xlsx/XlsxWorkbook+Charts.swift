@@ -37,6 +37,10 @@ extension XlsxWorkbook {
             }
             let name = XlsxCellSafety.chartText(series.name)
             if !name.isEmpty { name.withCString { chart_series_set_name(added, $0) } }
+            if chart.kind == .line {
+                // A marker shows a month alone between two gaps, which a line cannot.
+                chart_series_set_marker_type(added, UInt8(LXW_CHART_MARKER_CIRCLE.rawValue))
+            }
             if chart.showsValues {
                 if chart.kind == .pie {
                     chart_series_set_labels_options(added, 0, 0, 0)
@@ -48,6 +52,10 @@ extension XlsxWorkbook {
         }
         let title = XlsxCellSafety.chartText(chart.title)
         if !title.isEmpty { title.withCString { chart_title_set_name(drawn, $0) } }
+        if chart.kind == .line {
+            // A month without a figure is an empty cell: a gap in the line, never a zero.
+            chart_show_blanks_as(drawn, UInt8(LXW_CHART_BLANKS_AS_GAP.rawValue))
+        }
         if chart.kind != .pie {
             // libxlsxwriter's X axis is the horizontal one: categories for a column chart,
             // values for a (horizontal) bar chart.
@@ -118,6 +126,7 @@ extension XlsxWorkbook {
         case .pie: UInt8(LXW_CHART_PIE.rawValue)
         case .column: UInt8(LXW_CHART_COLUMN.rawValue)
         case .bar: UInt8(LXW_CHART_BAR.rawValue)
+        case .line: UInt8(LXW_CHART_LINE.rawValue)
         }
     }
 

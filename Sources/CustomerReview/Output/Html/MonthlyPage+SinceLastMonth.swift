@@ -1,0 +1,62 @@
+/// The page's "since last month" section: the changes of the company's figures, the findings
+/// new and resolved, the largest increases of money over three months. Only on a report with
+/// last month's snapshot; the workbook's 环比 sheet holds every row.
+extension MonthlyPage.Content {
+    /// The section's headline group, or nil without a comparison.
+    func sinceLastMonthGroup() -> TemplateValue? {
+        guard let s = report.sinceLastMonth else { return nil }
+        let r = report.totals.receivables
+        func signed(_ m: Money) -> String { (m > .zero ? "+" : "") + PageFormat.money(m) }
+        func figure(_ l: Label, _ value: String, note: String? = nil, alert: Bool = false) -> TemplateValue {
+            PageFigures.figure(text(l), value, note: note, alert: alert)
+        }
+        let over = r.overThreeMonths - s.previousOverThreeMonths
+        let overdue = r.overdue - s.previousOverdue
+        // Percentage points, not per cent: the label says so.
+        let points = s.company.change.map { ($0 > 0 ? "+" : "") + ExactDecimal(units: Int64($0), scale: 1).description }
+        return PageFigures.group(text(.sectionSinceLastMonth) + " (" + text(.comparedWith) + " " + s.previousMonth.description + ")", [
+            figure(.changeOutstanding, signed(r.outstanding - s.previousOutstanding),
+                   note: text(.previousOutstanding) + " " + PageFormat.money(s.previousOutstanding)),
+            figure(.changeOverThreeMonths, signed(over), note: text(.previousOverThreeMonths) + " " + PageFormat.money(s.previousOverThreeMonths),
+                   alert: over > .zero),
+            figure(.changeOverdue, signed(overdue), note: text(.previousOverdue) + " " + PageFormat.money(s.previousOverdue),
+                   alert: overdue > .zero),
+            figure(.complianceChange, points ?? "—", alert: (s.company.change ?? 0) < 0),
+            figure(.findingsNew, PageFormat.count(s.newFindings.count), alert: !s.newFindings.isEmpty),
+            figure(.findingsResolved, PageFormat.count(s.resolvedFindings.count)),
+            figure(.newThisMonth, PageFormat.count(s.newCustomers)),
+        ])
+    }
+
+    /// The lists of the section ([] without a comparison).
+    func sinceLastMonthLists() -> [PageList] {
+        guard let s = report.sinceLastMonth else { return [] }
+        func findingList(_ id: String, _ title: Label, _ items: [MonthOverMonth.FindingChange]) -> PageList {
+            PageList(id: id, title: text(title),
+                     columns: [column(.customerName, .name), column(.salesperson), column(.rule, .long), column(.changeNote)],
+                     items: items, limit: limit, language: language) { f in
+                let note: String = switch f.customerGone {
+                case .eliminated: text(.eliminatedSinceLastMonth)
+                case .notInCustomers: text(.notInCustomers)
+                case nil: s.customers.indices.contains(lineByID[f.customerID] ?? -1)
+                    && s.customers[lineByID[f.customerID] ?? 0].isNew ? text(.newThisMonth) : ""
+                }
+                return [.text(f.customerName, sub: f.customerID), .text(person(f.salesperson)),
+                        .text(FindingText.title(f.rule, language)), .text(note)]
+            }
+        }
+        let increases = PageList(id: "since-increases", title: text(.sectionLargestIncreases),
+                                 columns: [column(.customerName, .name), column(.salesperson),
+                                           column(.previousOverThreeMonths, .number), column(.overThreeMonths, .number),
+                                           column(.changeOverThreeMonths, .number)],
+                                 items: s.largestIncreases, limit: limit, language: language) { i in
+            let l = report.customers[i]
+            let change = s.customers[i]
+            return [.text(l.customer.name, sub: l.customer.id), .text(person(l.customer.salesperson)),
+                    change.previous.map { .money($0.overThreeMonths) } ?? .blank, .money(l.receivables.overThreeMonths),
+                    .money(change.overThreeMonths ?? .zero, alert: true)]
+        }
+        return [findingList("since-new", .sectionNewFindings, s.newFindings),
+                findingList("since-resolved", .sectionResolvedFindings, s.resolvedFindings), increases]
+    }
+}

@@ -1,0 +1,53 @@
+/// Running streak of visit shortfalls (issue 14): the months in a row, ending with the month
+/// reviewed, in which a customer had fewer on-site visits than its minimum. Counted from
+/// visits.csv itself, at most `MonthWindow.length` months back; a customer short that many
+/// months running (`streaks.visit_shortfall_months`) is a finding of its own.
+public enum VisitShortfallStreak {
+    /// One month of the streak: the on-site visits made and the minimum asked (nil: nothing
+    /// asked that month — eliminated, no tier, or not yet a customer — which ends the streak).
+    public struct Month: Hashable, Sendable {
+        public var onSite: Int
+        public var required: Int?
+
+        public init(onSite: Int, required: Int?) {
+            self.onSite = onSite
+            self.required = required
+        }
+    }
+
+    /// Months in a row short of the minimum, counting back from the first element (the month
+    /// reviewed, then the month before, …); a month that met its minimum or asked nothing ends it.
+    public static func months(newestFirst months: [Month]) -> Int {
+        var streak = 0
+        for month in months {
+            guard let required = month.required, month.onSite < required else { break }
+            streak += 1
+        }
+        return streak
+    }
+
+    /// Whether the streak is a finding: at least `threshold` months (nil: the rule is off).
+    public static func isFinding(_ streak: Int, threshold: Int?) -> Bool {
+        guard let threshold else { return false }
+        return streak >= threshold
+    }
+}
+
+/// The twelve months a running streak or a trend looks at, ending with `last`.
+public struct MonthWindow: Hashable, Sendable {
+    public static let length = 12
+    public var last: YearMonth
+
+    public init(last: YearMonth) { self.last = last }
+
+    public var first: YearMonth { last.adding(months: -(Self.length - 1)) }
+
+    /// The months oldest first.
+    public var months: [YearMonth] { (0..<Self.length).map { first.adding(months: $0) } }
+
+    /// 0 for the oldest month … 11 for `last`; nil outside the window.
+    public func offset(of month: YearMonth) -> Int? {
+        let k = month.months(since: first)
+        return (0..<Self.length).contains(k) ? k : nil
+    }
+}

@@ -1,0 +1,59 @@
+/// What changed since last month (环比), assembled from last month's snapshot by the rules of
+/// `MonthOverMonth`; nil on a report whose previous month has no snapshot.
+public struct SinceLastMonth: Sendable {
+    public var previousMonth: YearMonth
+    /// One per customer of the report, in the same order.
+    public var customers: [MonthOverMonth.CustomerChange]
+    public var newFindings: [MonthOverMonth.FindingChange]
+    public var resolvedFindings: [MonthOverMonth.FindingChange]
+    /// One per salesperson and department of the report, in the same order.
+    public var salespeople: [MonthOverMonth.ComplianceChange]
+    public var departments: [MonthOverMonth.ComplianceChange]
+    public var company: MonthOverMonth.ComplianceChange
+    /// Last month's company figures.
+    public var previousOutstanding: Money
+    public var previousOverThreeMonths: Money
+    public var previousOverdue: Money
+    /// Customers whose money over three months grew, largest increase first (indices).
+    public var largestIncreases: [Int]
+    /// Customers of the report not in last month's snapshot.
+    public var newCustomers: Int
+    /// Customers of last month's snapshot no longer in customers.csv.
+    public var departedCustomers: Int
+    /// Customers eliminated since last month.
+    public var eliminatedCustomers: Int
+
+    static func build(_ report: MonthlyReport, previous: MonthlySnapshot) -> SinceLastMonth {
+        let changes = report.customers.map { MonthOverMonth.customerChange($0.receivables, previous: previous[$0.customer.id]) }
+        let current = report.customers.map {
+            MonthOverMonth.Current(customerID: $0.customer.id, name: $0.customer.name, status: $0.customer.status,
+                                   salesperson: $0.customer.salesperson, receivables: $0.receivables, rules: $0.rules)
+        }
+        let findings = MonthOverMonth.findingChanges(current, previous: previous)
+        let bySalesperson = MonthOverMonth.previousCompliance(previous) { $0.salesperson }
+        let byDepartment = MonthOverMonth.previousCompliance(previous) { $0.department }
+        let company = MonthOverMonth.previousCompliance(previous) { _ in "" }
+        func change(_ g: GroupTotals, _ before: Int?) -> MonthOverMonth.ComplianceChange {
+            MonthOverMonth.ComplianceChange(name: g.name, current: g.compliancePercent.map { Int($0.units) }, previous: before)
+        }
+        let ids = Set(report.customers.map(\.customer.id))
+        var outstanding = Money.zero, over = Money.zero, overdue = Money.zero
+        for row in previous.rows {
+            outstanding += row.outstanding
+            over += row.overThreeMonths
+            overdue += row.overdue
+        }
+        return SinceLastMonth(
+            previousMonth: previous.month, customers: changes, newFindings: findings.new, resolvedFindings: findings.resolved,
+            salespeople: report.salespeople.map { change($0, bySalesperson[$0.name] ?? nil) },
+            departments: report.departments.map { change($0, byDepartment[$0.name] ?? nil) },
+            company: change(report.totals, company[""] ?? nil),
+            previousOutstanding: outstanding, previousOverThreeMonths: over, previousOverdue: overdue,
+            largestIncreases: MonthOverMonth.largestIncreases(changes),
+            newCustomers: changes.filter(\.isNew).count,
+            departedCustomers: previous.rows.filter { !ids.contains($0.customerID) }.count,
+            eliminatedCustomers: zip(report.customers, changes).filter {
+                $0.0.customer.status == .eliminated && $0.1.previous.map { $0.status != .eliminated } == true
+            }.count)
+    }
+}
