@@ -2,8 +2,10 @@
 # make bench: the speed and memory table of the README.
 #
 # Generates data with `customer-review sample` (12 months, about one visit and one invoice per
-# customer-month, and the committee's evaluations: about four rows per customer) at each size, then runs `monthly` (xlsx, html and json) and `quarterly` in
-# release mode under /usr/bin/time -v and prints wall time and peak RSS for each.
+# customer-month, and the committee's evaluations: about four rows per customer) at each size,
+# then runs, in release mode under /usr/bin/time -v, `monthly` (xlsx, html and json), a backfill
+# of 12 months of monthly snapshots, `monthly` compared with last month's snapshot, and
+# `quarterly`, and prints wall time and peak RSS for each.
 # Sizes: BENCH_SIZES (default "10000 100000 1000000"); data and reports go to .build-bench/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,8 +36,13 @@ for n in $sizes; do
     invoices=$(($(wc -l < "$data/receivables.csv") - 1))
     evaluations=$(($(wc -l < "$data/evaluations.csv") - 1))
     echo "# $n customers, ~$rows visit lines, ~$invoices invoice lines, ~$evaluations evaluation lines, $(du -shL "$data" | cut -f1) of CSV"
-    rm -rf "$work/out-$n" "$work/history-$n"
-    measure "monthly $n (xlsx, html, json)" "$binary" monthly --data "$data" --as-of 2026-11-15 --out "$work/out-$n" --quiet
+    rm -rf "$work/out-$n" "$work/history-$n" "$work/backfill-$n"
+    measure "monthly $n (xlsx, html, json)" "$binary" monthly --data "$data" --as-of 2026-11-15 --out "$work/out-$n" \
+        --history "$work/history-$n" --quiet
+    measure "backfill $n, 12 months of snapshots" "$binary" monthly --data "$data" --as-of 2026-11-15 \
+        --backfill 2025-11..2026-10 --history "$work/backfill-$n" --quiet
+    measure "monthly $n since last month" "$binary" monthly --data "$data" --as-of 2026-11-15 --out "$work/out-$n" \
+        --history "$work/backfill-$n" --quiet
     measure "quarterly $n (xlsx, html, json)" "$binary" quarterly --data "$data" --as-of 2026-11-15 --out "$work/out-$n" \
         --history "$work/history-$n" --quiet
 done
