@@ -32,14 +32,8 @@ enum EvaluationFormsCommand {
         }
         let out = try context.required("out")
         let folder = try context.dataFolder(settings: settings)
-        let history = context.historyFolder(folder)
-        let scope = QuarterlyReview.scope(asOf: asOf, quarter: quarter, settings: settings, historyFolder: history)
-        let report: QuarterlyReport
-        do {
-            let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
-            try support.reportIssues(inputs.issues)
-            report = QuarterlyReview.build(inputs, quarter: quarter, asOf: asOf, settings: settings)
-        }
+        let (report, _, _) = try QuarterlyCommand.build(quarter: quarter, asOf: asOf, settings: settings, folder: folder,
+                                                        history: context.historyFolder(folder), support: support)
         let output = try OutputFolder(path: out)
         try ReportOutputs.stageEvaluationForms(report, groups: groups, language: language, in: output)
         let files = output.stagedTargets

@@ -26,19 +26,8 @@ enum QuarterlyCommand {
         let templates = try support.templates(needed: formats.contains(.html))
         let folder = try context.dataFolder(settings: settings)
         let history = context.historyFolder(folder)
-        let scope = QuarterlyReview.scope(asOf: asOf, quarter: quarter, settings: settings, historyFolder: history)
-        // The inputs are released once the report is built, before the files are written.
-        let report: QuarterlyReport
-        let order: [String]
-        let coverage: PeriodCoverage
-        do {
-            let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
-            try support.reportIssues(inputs.issues)
-            coverage = inputs.coverage
-            support.warnIfEmpty(coverage)
-            report = QuarterlyReview.build(inputs, quarter: quarter, asOf: asOf, settings: settings)
-            order = inputs.customers.map(\.id)
-        }
+        let (report, order, coverage) = try build(quarter: quarter, asOf: asOf, settings: settings, folder: folder,
+                                                  history: history, support: support)
         support.note("writing \(formats.map(\.rawValue).joined(separator: ", ")) and the tier snapshot…")
         let output = try OutputFolder(path: support.outputPath())
         try ReportOutputs.stage(.quarterly(report, language: language), formats: formats, templates: templates, in: output)
@@ -50,5 +39,18 @@ enum QuarterlyCommand {
         support.summary("quarterly \(quarter)", ["\(report.customers.count) customers", "\(t.up) up", "\(t.down) down",
                                                   "\(t.new) new", "\(report.dataIssues.count) data issues"] + coverage.gaps, files: files)
         return 0
+    }
+
+    /// The quarterly adjustment from the data folder, with the customers' order for the
+    /// snapshot and what the period holds; the inputs are released once the report is built,
+    /// before any file is written. The evaluation forms are made from the same report.
+    static func build(quarter: Quarter, asOf: CalendarDate, settings: PolicySettings, folder: DataFolder, history: String,
+                      support: ReportRunSupport) throws -> (QuarterlyReport, [String], PeriodCoverage) {
+        let scope = QuarterlyReview.scope(asOf: asOf, quarter: quarter, settings: settings, historyFolder: history)
+        let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
+        try support.reportIssues(inputs.issues)
+        support.warnIfEmpty(inputs.coverage)
+        return (QuarterlyReview.build(inputs, quarter: quarter, asOf: asOf, settings: settings), inputs.customers.map(\.id),
+                inputs.coverage)
     }
 }
