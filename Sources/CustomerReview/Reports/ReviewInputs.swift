@@ -62,7 +62,6 @@ public struct ReviewInputs: Sendable {
     public var issues: [DataIssue]
     /// Rows of each file that could be used.
     public var usableRows: [InputFileKind: Int]
-    public var contractsPresent: Bool
 
     /// Where each customer's score comes from: the committee's evaluations and the criteria's
     /// measures.
@@ -221,7 +220,6 @@ public struct ReviewInputs: Sendable {
             usableRows: [.customers: customers.count, .visits: visits.usableRows,
                          .receivables: receivables.usableRows, .contracts: contracts.usableRows,
                          .evaluations: committee.usableRows],
-            contractsPresent: tables.contracts != nil,
             evaluations: evaluations, present: present,
             coverage: {
                 var coverage = PeriodCoverage(visitMonth: scope.visitMonth, visitsThrough: scope.visitsThrough,

@@ -43,8 +43,8 @@ public enum EvaluationFormWorkbook {
             columns += [XlsxColumn(name + " " + wb.label(.criterionBand), .wrappedText, width: 30),
                         XlsxColumn(name + " " + wb.label(.suggestedScore), .score, width: 10)]
         }
-        let sheet = try wb.book.addSheetMapped(XlsxSheetLayout(name: wb.label(.sheetEvaluationForm), columns: columns,
-                                                               frozenColumns: 2))
+        // No title lines: the header is the first row, so that the sheet saved as CSV is evaluations.csv.
+        let sheet = try wb.sheet(.sheetEvaluationForm, title: [], columns: columns, frozenColumns: 2)
         for (i, line) in report.customers.enumerated() where line.customer.status != .eliminated {
             let c = line.customer
             let evaluation = line.evaluation(report.evaluations, index: i)
@@ -81,12 +81,5 @@ public enum EvaluationFormWorkbook {
             try wb.append([.text(EvaluationText.indicatorName(indicator, wb.language)), .decimal(indicator.weight), .text(bands)],
                           to: sheet)
         }
-    }
-}
-
-extension XlsxWorkbook {
-    /// A sheet exactly as `layout` says (no title lines), its errors as output failures.
-    func addSheetMapped(_ layout: XlsxSheetLayout) throws -> XlsxSheet {
-        try ReportWorkbook.mapping { try addSheet(layout) }
     }
 }
