@@ -70,7 +70,7 @@ struct MonthOverMonthTests {
 
     @Test func largestIncreasesFirstTiesInOrder() {
         func c(_ fen: Int64?) -> MonthOverMonth.CustomerChange {
-            MonthOverMonth.CustomerChange(previous: fen == nil ? nil : MonthlySnapshotTests.row("x"), overThreeMonths: fen.map(Money.init(fen:)))
+            MonthOverMonth.CustomerChange(previous: fen == nil ? nil : MonthOverMonth.PreviousMonth(MonthlySnapshotTests.row("x")), overThreeMonths: fen.map(Money.init(fen:)))
         }
         #expect(MonthOverMonth.largestIncreases([c(5), c(nil), c(-3), c(9), c(5), c(0)]) == [3, 0, 4])
     }
