@@ -73,20 +73,18 @@ struct MonthlySummary {
     /// Three line charts of the 趋势 sheet's twelve months: money, on-site visits, compliance.
     /// Empty cells (no snapshot, or before the export) are gaps in the lines.
     private func trendCharts() throws {
-        guard let rows = trendRows, let months = XlsxCellRange(column: 0, from: rows.first, through: rows.last) else { return }
-        func series(_ l: Label, column: Int) -> XlsxChart.Series? {
-            XlsxCellRange(column: column, from: rows.first, through: rows.last)
-                .map { XlsxChart.Series(name: wb.label(l), categories: months, values: $0) }
+        guard let rows = trendRows, let months = rows.range(.trendMonth) else { return }
+        func series(_ l: Label) -> XlsxChart.Series? {
+            rows.range(l).map { XlsxChart.Series(name: wb.label(l), categories: months, values: $0) }
         }
-        let money = [series(.trendInvoiced, column: 1), series(.outstanding, column: 3), series(.overThreeMonths, column: 4),
-                     series(.overdue, column: 5)].compactMap { $0 }
+        let money = [series(.trendInvoiced), series(.outstanding), series(.overThreeMonths), series(.overdue)].compactMap { $0 }
         try wb.chart(XlsxChart(.line, title: wb.label(.chartTrendMoney), categoryAxisName: wb.label(.trendMonth),
                                valueAxisName: wb.label(.outstanding), series: money), on: sheet, row: 50, column: 4)
-        if let visits = series(.onSiteVisits, column: 2) {
+        if let visits = series(.onSiteVisits) {
             try wb.chart(XlsxChart(.line, title: wb.label(.chartTrendVisits), categoryAxisName: wb.label(.trendMonth),
                                    valueAxisName: wb.label(.onSiteVisits), series: [visits]), on: sheet, row: 66, column: 4)
         }
-        if let compliance = series(.compliance, column: 6) {
+        if let compliance = series(.compliance) {
             try wb.chart(XlsxChart(.line, title: wb.label(.chartTrendCompliance), categoryAxisName: wb.label(.trendMonth),
                                    valueAxisName: wb.label(.compliance), series: [compliance]), on: sheet, row: 82, column: 4)
         }
