@@ -23,7 +23,8 @@ struct ReportWorkbook {
 
     func label(_ l: Label) -> String { l.text(language) }
 
-    /// A sheet in the house style; the first `frozenColumns` (e.g. id and name) stay in view.
+    /// A sheet in the house style without a table of its own (a summary of headline figures);
+    /// list sheets are described by a `SheetTable` (`sheet(_:title:table:)`).
     func sheet(_ name: Label, title: [String], columns: [XlsxColumn], highlights: [XlsxHighlight] = [],
                frozenColumns: Int = 0) throws -> XlsxSheet {
         try Self.mapping {
@@ -45,16 +46,6 @@ struct ReportWorkbook {
     func pageBreaks(on sheet: XlsxSheet, beforeRows rows: [Int]) throws {
         try Self.mapping { try book.setPageBreaks(on: sheet, beforeRows: rows) }
     }
-
-    /// The manager's columns (SPEC §2.8): a drop-down of review marks, the reviewer, the date.
-    func reviewColumns(marks: [String], asOf: CalendarDate) -> [XlsxColumn] {
-        [XlsxColumn(label(.reviewMark), validation: .list(marks)),
-         XlsxColumn(label(.reviewer), width: 10),
-         XlsxColumn(label(.reviewDate), .date, validation: .dateBetween(asOf.adding(days: -366), asOf.adding(days: 366)))]
-    }
-
-    /// Empty cells for the review columns, for the manager to fill in.
-    static let reviewBlanks: [XlsxCell] = [.blank, .blank, .blank]
 
     /// The third column of a summary sheet, where a note names what was changed: a summary
     /// needs three columns for its notes (`appendNotes`).
