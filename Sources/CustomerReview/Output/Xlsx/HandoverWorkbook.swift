@@ -60,10 +60,8 @@ public enum HandoverWorkbook {
         // The handover has no summary of its own; the cells cut to fit are listed on one at
         // the end, only when there are any.
         if wb.hasNotes {
-            let notes = try wb.sheet(.sheetSummary, title: heading, columns: [
-                XlsxColumn(wb.label(.item), width: 34), XlsxColumn("", width: 24), ReportWorkbook.noteColumn,
-            ])
-            try wb.appendNotes(to: notes)
+            var notes = try wb.sheet(.sheetSummary, title: heading, table: wb.summaryTable(figure: .text, width: 24, titled: false))
+            try wb.appendNotes(to: &notes)
         }
         try wb.close()
     }

@@ -10,10 +10,7 @@ public enum QuarterlyWorkbook {
         second += "    \(wb.label(.previousSnapshot)): \(report.previousSnapshot?.description ?? wb.label(.none))"
         let heading = [title + " " + report.quarter.description, second]
         let marks = ReviewMarks.inForce(report.settings, language)
-        let summary = try wb.sheet(.sheetSummary, title: heading, columns: [
-            XlsxColumn(wb.label(.item), width: 34), XlsxColumn(wb.label(.figure), .integer, width: 14),
-            ReportWorkbook.noteColumn,
-        ])
+        var summary = try wb.sheet(.sheetSummary, title: heading, table: wb.summaryTable(figure: .integer, width: 14))
         try customers(report, wb: wb, heading: heading, sheetName: .sheetCustomers, lines: report.customers, marks: marks)
         try customers(report, wb: wb, heading: heading, sheetName: .sheetTierChanges, lines: report.changes, marks: marks)
         try EvaluationSheets(report: report, wb: wb, heading: heading).writeAll()
@@ -24,14 +21,14 @@ public enum QuarterlyWorkbook {
         let t = report.totals
         var categories: [(Label, Int)] = [(.movementUp, t.up), (.movementDown, t.down), (.movementSame, t.same),
                                           (.movementNew, t.new), (.movementNone, t.unscored)]
-        try wb.append([.text(wb.label(.headlineCustomers)), .integer(Int64(t.customers))], to: summary)
+        try summary.append(SummaryLine(.text(wb.label(.headlineCustomers)), .integer(Int64(t.customers))))
         // The movements under a caption, each by its short name, so that the chart labels all
         // five in the table's order.
-        try wb.append([.text(wb.label(.headlineMovements))], to: summary)
+        try summary.append(SummaryLine(.text(wb.label(.headlineMovements))))
         var first: XlsxRowPosition?
         var last: XlsxRowPosition?
         for (label, count) in categories {
-            let position = try wb.append([.text(wb.label(label)), .integer(Int64(count))], to: summary)
+            let position = try summary.append(SummaryLine(.text(wb.label(label)), .integer(Int64(count))))
             first = first ?? position
             last = position
         }
@@ -42,25 +39,25 @@ public enum QuarterlyWorkbook {
                       (.headlineDisagreements, e.disagreements.count), (.headlineNearBound, e.nearBound.count),
                       (.headlineDataIssues, report.dataIssues.count)]
         for (label, count) in categories {
-            try wb.append([.text(wb.label(label)), .integer(Int64(count))], to: summary)
+            try summary.append(SummaryLine(.text(wb.label(label)), .integer(Int64(count))))
         }
         // Where the scores came from, per indicator (customers to evaluate).
         for (k, indicator) in report.evaluations.indicators.enumerated() {
             let name = EvaluationText.indicatorName(indicator, language)
             for source in PolicySettings.ScoreSource.allCases {
-                try wb.append([.text(name + " · " + EvaluationText.source(source, language)),
-                               .integer(Int64(e.sourceCounts[k][source] ?? 0))], to: summary)
+                try summary.append(SummaryLine(.text(name + " · " + EvaluationText.source(source, language)),
+                                               .integer(Int64(e.sourceCounts[k][source] ?? 0))))
             }
-            try wb.append([.text(name + " · " + EvaluationText.source(nil, language)), .integer(Int64(e.unscoredByIndicator[k]))],
-                          to: summary)
+            try summary.append(SummaryLine(.text(name + " · " + EvaluationText.source(nil, language)),
+                                           .integer(Int64(e.unscoredByIndicator[k]))))
         }
-        if let first, let last, let names = XlsxCellRange(column: 0, from: first, through: last),
-           let values = XlsxCellRange(column: 1, from: first, through: last) {
+        if let first, let last, let names = summary.range(SummaryLine.itemColumn, from: first, through: last),
+           let values = summary.range(SummaryLine.figureColumn, from: first, through: last) {
             try wb.chart(XlsxChart(.bar, title: wb.label(.headlineMovements), valueAxisName: wb.label(.customers),
                                    series: [.init(name: wb.label(.customers), categories: names, values: values)]),
-                         on: summary, row: 2, column: 3)
+                         on: summary.sheet, row: 2, column: 3)
         }
-        try wb.appendNotes(to: summary, coverage: report.coverage)
+        try wb.appendNotes(to: &summary, coverage: report.coverage)
         try wb.close()
     }
 

@@ -10,10 +10,7 @@ public enum WeeklyWorkbook {
         let heading = [title + " " + report.week.description,
                        "\(wb.label(.weekOf)): \(week)    \(wb.label(.asOf)): \(report.asOf)"]
         let marks = ReviewMarks.inForce(report.settings, language)
-        let summary = try wb.sheet(.sheetSummary, title: heading, columns: [
-            XlsxColumn(wb.label(.item), width: 34), XlsxColumn(wb.label(.figure), .integer, width: 14),
-            ReportWorkbook.noteColumn,
-        ])
+        var summary = try wb.sheet(.sheetSummary, title: heading, table: wb.summaryTable(figure: .integer, width: 14))
         try agenda(report.agenda, sheetName: .sheetAgenda, wb: wb, heading: heading, marks: marks, asOf: report.asOf)
         try pace(report, wb: wb, heading: heading)
         try awaiting(report, wb: wb, heading: heading, marks: marks)
@@ -27,9 +24,9 @@ public enum WeeklyWorkbook {
             (.headlineDataIssues, report.dataIssues.count),
         ]
         for (label, count) in figures {
-            try wb.append([.text(wb.label(label)), .integer(Int64(count))], to: summary)
+            try summary.append(SummaryLine(.text(wb.label(label)), .integer(Int64(count))))
         }
-        try wb.appendNotes(to: summary)
+        try wb.appendNotes(to: &summary)
         try wb.close()
     }
 
