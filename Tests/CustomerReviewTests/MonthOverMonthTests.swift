@@ -39,11 +39,11 @@ struct MonthOverMonthTests {
         position.overThreeMonths = Money(fen: 100_00)
         position.overdue = Money(fen: 0)
         let previous = MonthlySnapshotTests.row("A", over3: 250_00)
-        let change = MonthOverMonth.customerChange(position, previous: previous)
+        let change = MonthOverMonth.customerChange(position, status: .signed, previous: previous)
         #expect(change.outstanding == Money(fen: 500_00 + 1_00))
         #expect(change.overThreeMonths == Money(fen: -150_00))
         #expect(change.overdue == Money(fen: 0) - previous.overdue)
-        let new = MonthOverMonth.customerChange(position, previous: nil)
+        let new = MonthOverMonth.customerChange(position, status: .signed, previous: nil)
         #expect(new.isNew && new.outstanding == nil && new.overThreeMonths == nil)
     }
 

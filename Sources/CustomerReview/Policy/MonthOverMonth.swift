@@ -35,13 +35,16 @@ public enum MonthOverMonth {
         public var outstanding: Money?
         public var overThreeMonths: Money?
         public var overdue: Money?
+        /// Eliminated since last month (rule 2.1): eliminated now, not then.
+        public var eliminatedSinceLastMonth = false
 
         public init(previous: PreviousMonth? = nil, outstanding: Money? = nil, overThreeMonths: Money? = nil,
-                    overdue: Money? = nil) {
+                    overdue: Money? = nil, eliminatedSinceLastMonth: Bool = false) {
             self.previous = previous
             self.outstanding = outstanding
             self.overThreeMonths = overThreeMonths
             self.overdue = overdue
+            self.eliminatedSinceLastMonth = eliminatedSinceLastMonth
         }
 
         /// Whether the customer was not in last month's snapshot.
@@ -97,11 +100,13 @@ public enum MonthOverMonth {
         }
     }
 
-    public static func customerChange(_ position: ReceivablePosition, previous: MonthlySnapshot.Row?) -> CustomerChange {
+    public static func customerChange(_ position: ReceivablePosition, status: CustomerStatus,
+                                      previous: MonthlySnapshot.Row?) -> CustomerChange {
         guard let previous else { return CustomerChange(previous: nil) }
         return CustomerChange(previous: PreviousMonth(previous), outstanding: position.outstanding - previous.outstanding,
                               overThreeMonths: position.overThreeMonths - previous.overThreeMonths,
-                              overdue: position.overdue - previous.overdue)
+                              overdue: position.overdue - previous.overdue,
+                              eliminatedSinceLastMonth: SignedOrPotential.eliminatedSince(now: status, then: previous.status))
     }
 
     /// Findings new this month and resolved since last month, by customer and rule: new in
@@ -117,8 +122,7 @@ public enum MonthOverMonth {
             let row = previous.indexByID[c.customerID]
             if let row { present[row] = true }
             let before = row.map { previous.rows[$0] }
-            let gone: CustomerGone? = c.status == .eliminated && before.map { $0.status != .eliminated } == true
-                ? .eliminated : nil
+            let gone: CustomerGone? = SignedOrPotential.eliminatedSince(now: c.status, then: before?.status) ? .eliminated : nil
             let then = before?.findings ?? PolicyFinding.RuleSet()
             for rule in PolicyFinding.Rule.allCases {
                 let isNow = c.rules.contains(rule)

@@ -51,3 +51,11 @@ public struct MonthWindow: Hashable, Sendable {
         return (0..<Self.length).contains(k) ? k : nil
     }
 }
+
+extension VisitShortfallStreak: CustomerRule {
+    static func find(_ line: CustomerLine, settings: PolicySettings, into found: inout [PolicyFinding]) {
+        guard isFinding(line.streaks.visitShortfall, threshold: settings.streaks.visitShortfallMonths) else { return }
+        found.append(PolicyFinding(rule: .visitShortfallStreak, customer: line.customer, required: line.required,
+                                   done: line.visits.onSite, shortfall: line.shortfall, months: line.streaks.visitShortfall))
+    }
+}

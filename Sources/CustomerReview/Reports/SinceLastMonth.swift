@@ -24,7 +24,7 @@ public struct SinceLastMonth: Sendable {
     public var eliminatedCustomers: Int
 
     static func build(_ report: MonthlyReport, previous: MonthlySnapshot) -> SinceLastMonth {
-        let changes = report.customers.map { MonthOverMonth.customerChange($0.receivables, previous: previous[$0.customer.id]) }
+        let changes = report.customers.map { MonthOverMonth.customerChange($0.receivables, status: $0.customer.status, previous: previous[$0.customer.id]) }
         // One customer at a time, not an array of them all (the run's peak memory is here).
         let current = report.customers.lazy.map {
             MonthOverMonth.Current(customerID: $0.customer.id, name: $0.customer.name, status: $0.customer.status,
@@ -52,8 +52,6 @@ public struct SinceLastMonth: Sendable {
             largestIncreases: MonthOverMonth.largestIncreases(changes),
             newCustomers: changes.filter(\.isNew).count,
             departedCustomers: previous.rows.count - changes.count(where: { !$0.isNew }),
-            eliminatedCustomers: zip(report.customers, changes).filter {
-                $0.0.customer.status == .eliminated && $0.1.previous.map { $0.status != .eliminated } == true
-            }.count)
+            eliminatedCustomers: changes.count(where: \.eliminatedSinceLastMonth))
     }
 }

@@ -84,7 +84,7 @@ extension MonthlyPage.Content {
 
     /// §2.5: customers visited fewer times than the minimum, the largest shortfall first.
     func shortfalls() -> PageList {
-        let items = largestFirst(findings([.visitShortfall])) { Int64(($0.required ?? 0) - ($0.done ?? 0)) }
+        let items = largestFirst(findings([.visitShortfall])) { Int64($0.shortfall ?? 0) }
         var t = table(of: PolicyFinding.self)
         t.add(.customerName, .name) { customer($0) }
         t.add(.salesperson) { .text(person($0.salesperson)) }
@@ -92,7 +92,7 @@ extension MonthlyPage.Content {
         t.add(.tierInForce) { .text(tier(line($0.customerID)?.tier.tier)) }
         t.add(.requiredVisits, .number) { .count($0.required ?? 0) }
         t.add(.onSiteVisits, .number) { .count($0.done ?? 0) }
-        t.add(.visitShortfall, .number) { .count(max(0, ($0.required ?? 0) - ($0.done ?? 0)), alert: true) }
+        t.add(.visitShortfall, .number) { .count($0.shortfall ?? 0, alert: true) }
         t.add(.lastVisit) { .text(line($0.customerID)?.visits.lastVisit?.description ?? text(.none)) }
         return PageList(id: "shortfalls", title: text(.sectionShortfalls), table: t,
                         items: items, limit: limit, language: language)
@@ -168,9 +168,9 @@ extension MonthlyPage.Content {
 
     /// The indicators without a score, by their Chinese name or, in English, their column id.
     private func missingScores(_ line: CustomerLine) -> String {
-        let names = report.settings.indicators.enumerated().compactMap { index, indicator -> String? in
-            let score = index < line.customer.indicatorScores.count ? line.customer.indicatorScores[index] : nil
-            return score == nil ? (language == .zh ? indicator.name : indicator.id) : nil
+        let indicators = report.settings.indicators
+        let names = Scoring.missingIndicators(line.customer.indicatorScores, indicators: indicators).map {
+            language == .zh ? indicators[$0].name : indicators[$0].id
         }
         return names.joined(separator: language == .zh ? "、" : ", ")
     }

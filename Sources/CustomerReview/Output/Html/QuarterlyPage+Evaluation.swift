@@ -33,9 +33,8 @@ extension QuarterlyPage.Content {
             }
         }
         let title = text(.chartBoundSensitivity)
-        let scored = report.customers.contains { $0.score != nil && $0.customer.status != .eliminated }
         let svg = SVGChart.bars(id: "chart-bound-sensitivity", title: title, heading: text(.boundShift),
-                                bars: scored ? bars : [], footer: nil, empty: text(.nothingToReport))
+                                bars: e.scored > 0 ? bars : [], footer: nil, empty: text(.nothingToReport))
         return PageFigures.chart(id: "chart-bound-sensitivity", title: title, svg: svg, note: nil)
     }
 

@@ -61,7 +61,7 @@ public enum EvaluationFormWorkbook {
         }
         // No title lines: the header is the first row, so that the sheet saved as CSV is evaluations.csv.
         var sheet = try wb.sheet(.sheetEvaluationForm, title: [], table: t)
-        for (i, line) in report.customers.enumerated() where line.customer.status != .eliminated {
+        for (i, line) in report.customers.enumerated() where QuarterlyEvaluation.isToEvaluate(line) {
             try sheet.append(FormRow(line: line, breakdown: line.evaluation(report.evaluations, index: i).breakdown))
         }
         try guide(report, group: group, wb: wb)

@@ -9,7 +9,7 @@ extension MonthlySheets {
         let name: String
         let salesperson: String?
         let department: String?
-        let previous: MonthlySnapshot.Row?
+        let previous: MonthOverMonth.PreviousMonth?
         let receivables: ReceivablePosition?
         let change: MonthOverMonth.CustomerChange?
         let found: String
@@ -55,7 +55,7 @@ extension MonthlySheets {
             guard change.isNew || moved || !found.isEmpty || !gone.isEmpty else { continue }
             let p = change.previous
             let note: Label? = change.isNew ? .newThisMonth
-                : (c.status == .eliminated && p?.status != .eliminated ? .eliminatedSinceLastMonth : nil)
+                : (change.eliminatedSinceLastMonth ? .eliminatedSinceLastMonth : nil)
             try sheet.append(ChangeRow(id: c.id, name: c.name, salesperson: c.salesperson, department: c.department,
                                        previous: p, receivables: line.receivables, change: change,
                                        found: found.joined(separator: "; "), resolved: gone.joined(separator: "; "),

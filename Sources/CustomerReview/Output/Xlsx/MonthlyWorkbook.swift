@@ -46,7 +46,7 @@ struct MonthlySummary {
         try count(.headlinePotential, t.statusCounts[.potential] ?? 0)
         try count(.headlineEliminated, t.statusCounts[.eliminated] ?? 0)
         try count(.headlineAbnormal, t.abnormal)
-        try count(.headlineUnscored, report.findings.filter { $0.rule == .unscored }.count)
+        try count(.headlineUnscored, t.unscored)
         try count(.headlineVisitsRequired, t.required)
         try count(.headlineVisitsCounted, t.countedVisits)
         try count(.headlineVisitsShort, t.shortfall)

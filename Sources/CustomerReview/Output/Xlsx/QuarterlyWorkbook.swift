@@ -32,6 +32,15 @@ public enum QuarterlyWorkbook {
             first = first ?? position
             last = position
         }
+        // The tier mix before and after, as on the page: the figure is the count after.
+        let mix = report.tierMix
+        try summary.append(SummaryLine(.text(wb.label(.chartTierMixChange)), .blank,
+                                       .text(wb.label(.previousTier) + " → " + wb.label(.snapshotTier))))
+        for tier in TierMix.tiers {
+            let before = mix.before[tier] ?? 0, after = mix.after[tier] ?? 0
+            try summary.append(SummaryLine(.text(tier?.rawValue ?? wb.label(.untiered)), .integer(Int64(after)),
+                                           .text("\(before) → \(after)")))
+        }
         let e = report.evaluation
         categories = [(.contractGap, t.contractGaps), (.sheetReassignment, t.reassignment),
                       (.headlineToEvaluate, e.toEvaluate), (.headlineComplete, e.complete),
