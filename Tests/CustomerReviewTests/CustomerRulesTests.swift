@@ -63,4 +63,17 @@ struct CustomerRulesTests {
                                           indicators: indicators) == [1, 3])
         #expect(Scoring.missingIndicators([], indicators: indicators) == Array(indicators.indices))
     }
+
+    /// The quarterly contract gap (§2.4 with §2.11) is Policy's: only signed customers proposed A or B.
+    @Test func aContractGapIsASignedCustomerProposedAOrBWithoutContracts() {
+        let day = CalendarDate(year: 2026, month: 9, day: 30)!
+        #expect(ContractCompliance.gap(status: .signed, proposedTier: .a, contracts: [], asOf: day) == .missingBoth)
+        #expect(ContractCompliance.gap(status: .signed, proposedTier: .b, contracts: [], asOf: day) == .missingBoth)
+        #expect(ContractCompliance.gap(status: .signed, proposedTier: .c, contracts: [], asOf: day) == nil)
+        #expect(ContractCompliance.gap(status: .potential, proposedTier: .a, contracts: [], asOf: day) == nil)
+        #expect(ContractCompliance.gap(status: .signed, proposedTier: nil, contracts: [], asOf: day) == nil)
+        #expect(QuarterlyAdjustment.previousTierSource(exportColumn: .a, snapshot: .b) == .exportColumn)
+        #expect(QuarterlyAdjustment.previousTierSource(exportColumn: nil, snapshot: .b) == .snapshot)
+        #expect(QuarterlyAdjustment.previousTierSource(exportColumn: nil, snapshot: nil) == TierSource.none)
+    }
 }

@@ -86,6 +86,17 @@ public enum ContractCompliance {
     }
 }
 
+extension ContractCompliance {
+    /// §2.4 with §2.11, for the quarterly adjustment: the contract state under the proposed
+    /// tier when a signed customer proposed A or B falls short of it; nil otherwise.
+    public static func gap(status: CustomerStatus, proposedTier: Tier?, contracts: [Contract], asOf: CalendarDate) -> State? {
+        guard status == .signed, proposedTier == .a || proposedTier == .b else { return nil }
+        let evaluation = evaluate(status: status, tier: proposedTier, contracts: contracts, firstBusiness: nil,
+                                  asOf: asOf, lookaheadDays: 0)
+        return evaluation.state.compliant == false ? evaluation.state : nil
+    }
+}
+
 extension ContractCompliance: CustomerRule {
     static func find(_ line: CustomerLine, settings: PolicySettings, into found: inout [PolicyFinding]) {
         let c = line.customer

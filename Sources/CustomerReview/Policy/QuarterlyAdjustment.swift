@@ -13,6 +13,11 @@ public enum QuarterlyAdjustment {
         exportColumn ?? snapshot
     }
 
+    /// Where the previous tier came from: the export's column, else the snapshot, else none.
+    public static func previousTierSource(exportColumn: Tier?, snapshot: Tier?) -> TierSource {
+        exportColumn != nil ? .exportColumn : (snapshot != nil ? .snapshot : .none)
+    }
+
     /// The movement from `previous` to `proposed`; nil when nothing is proposed (unscored: the
     /// tier stays as it is until the customer is scored).
     public static func movement(previous: Tier?, proposed: Tier?) -> Movement? {

@@ -133,13 +133,10 @@ public enum QuarterlyReview {
         for (i, customer) in inputs.customers.enumerated() {
             let snapshotRow = inputs.snapshot?.rows[customer.id]
             let previous = QuarterlyAdjustment.previousTier(exportColumn: customer.tierColumn, snapshot: snapshotRow?.tier)
-            let source: TierSource = customer.tierColumn != nil ? .exportColumn : (snapshotRow?.tier != nil ? .snapshot : .none)
+            let source = QuarterlyAdjustment.previousTierSource(exportColumn: customer.tierColumn, snapshot: snapshotRow?.tier)
             let proposed = inputs.proposedTiers[i]
-            var gap: ContractCompliance.State?
-            if customer.status == .signed, proposed == .a || proposed == .b, inputs.contracts != nil {
-                let evaluation = ContractCompliance.evaluate(status: customer.status, tier: proposed, contracts: inputs.contracts?[i],
-                                                             firstBusiness: nil, asOf: asOf, lookaheadDays: 0)
-                if evaluation.state.compliant == false { gap = evaluation.state }
+            let gap = inputs.contracts.flatMap {
+                ContractCompliance.gap(status: customer.status, proposedTier: proposed, contracts: $0[i], asOf: asOf)
             }
             lines.append(QuarterlyLine(
                 customer: customer, score: inputs.scores[i], previousScore: snapshotRow?.score,
