@@ -29,40 +29,11 @@ public struct MonthlyReport: Sendable {
     public var trends: MonthlyTrends? = nil
 }
 
-/// One customer in the monthly review.
-public struct CustomerLine: Sendable {
-    public var customer: Customer
-    public var score: Score?
-    public var proposedTier: Tier?
-    public var tier: TierInForce
-    public var visits: VisitTally
-    /// On-site visits required this month; nil when nothing is asked or no tier is known.
-    public var required: Int?
-    public var shortfall: Int?
-    public var receivables: ReceivablePosition
-    public var policy: TierPolicies.Check
-    public var contract: ContractCompliance.Evaluation
-    /// The rules of the customer's findings.
-    public var rules: PolicyFinding.RuleSet
-    /// Months in a row short of visits and of growing money over three months.
-    public var streaks = RunningStreaks()
-
-    /// The rule codes of the customer's findings (`flags` of the JSON), in rule order.
-    public var flags: [String] { rules.rules.map(\.rawValue) }
-
-    /// The tier in force before any evaluation: the export's class or the snapshot's.
-    public var previousTier: Tier? {
-        tier.source == .exportColumn || tier.source == .snapshot ? tier.tier : nil
-    }
-
+extension CustomerLine {
     /// This line's evaluation, decided from the report's packed evaluations.
     public func evaluation(_ evaluations: CustomerEvaluations, index: Int) -> CustomerEvaluation {
         evaluations.evaluate(index, customer: customer, position: receivables, previousTier: previousTier)
     }
-
-    /// Whether the policy asks anything of the customer (eliminated customers are kept for
-    /// reassignment only).
-    public var isActive: Bool { SignedOrPotential.hasRequirements(customer.status) }
 }
 
 /// One visit of the period, with the customer it was to.

@@ -1,15 +1,5 @@
-/// One customer's running streaks at the month reviewed (issue 14).
-public struct RunningStreaks: Hashable, Sendable {
-    /// Months in a row, this one included, short of the visit minimum.
-    public var visitShortfall = 0
-    /// Months in a row, this one included, with more money over three months than the month before.
-    public var overThreeMonthsGrowing = 0
-
-    public init(visitShortfall: Int = 0, overThreeMonthsGrowing: Int = 0) {
-        self.visitShortfall = visitShortfall
-        self.overThreeMonthsGrowing = overThreeMonthsGrowing
-    }
-
+/// How a customer's running streaks are counted, from visits.csv and the snapshots.
+extension RunningStreaks {
     /// The streaks of customer `index` ending with `month`.
     ///
     /// Visits: this month's minimum is `required`; an earlier month's is the one its snapshot
