@@ -11,7 +11,7 @@ public enum Reassignment {
     public static func reasons(_ customer: Customer, from first: CalendarDate, through last: CalendarDate) -> [Reason] {
         var reasons: [Reason] = []
         if let created = customer.createdDate, created >= first, created <= last { reasons.append(.created) }
-        if customer.status == .eliminated { reasons.append(.eliminated) }
+        if !SignedOrPotential.hasRequirements(customer.status) { reasons.append(.eliminated) }  // rule 2.1: kept for this list
         if customer.salesperson == nil { reasons.append(.noSalesperson) }
         return reasons
     }
