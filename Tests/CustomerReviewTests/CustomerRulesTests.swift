@@ -76,4 +76,27 @@ struct CustomerRulesTests {
         #expect(QuarterlyAdjustment.previousTierSource(exportColumn: nil, snapshot: .b) == .snapshot)
         #expect(QuarterlyAdjustment.previousTierSource(exportColumn: nil, snapshot: nil) == TierSource.none)
     }
+
+    /// 货量规模 by `volume_12m`: no invoice in the 12 months is a volume of 0; an invoice with no
+    /// volume (the column absent, or the cell empty) makes the volume unknown — no criteria
+    /// score — never the sum of the others or 0.
+    @Test func volumeOfTwelveMonthsIsUnknownWhenAnInvoiceHasNone() {
+        let rules = ReceivableRules(month: YearMonth(year: 2026, month: 10), bucketBounds: [30, 60, 90])
+        let twelve = CalendarDate(year: 2025, month: 11, day: 1)!...CalendarDate(year: 2026, month: 10, day: 31)!
+        let position = ReceivablePosition(bucketCount: 4)
+        func invoice(_ volume: ExactDecimal?) -> Receivable {
+            Receivable(invoiceNumber: "F", customerID: "X", invoiceDate: CalendarDate(year: 2026, month: 5, day: 1)!,
+                       amount: Money(fen: 100_00), received: Money(fen: 100_00), volume: volume)
+        }
+        func volume(_ invoices: [Receivable]) -> MeasureValue? {
+            var m = EvaluationMeasures()
+            for r in invoices { m.add(r, rules: rules, twelveMonths: twelve, terms: [60, 45, 30]) }
+            return m.value(.volume12m, position: position, termTier: .c)
+        }
+        #expect(volume([]).map { $0.numerator } == 0)
+        let both = volume([invoice(ExactDecimal(units: 1_500, scale: 3)), invoice(ExactDecimal(units: 2_250, scale: 3))])
+        #expect(both.map { $0.numerator * 1000 / $0.denominator } == 3_750)
+        #expect(volume([invoice(ExactDecimal(units: 1_500, scale: 3)), invoice(nil)]) == nil)
+        #expect(volume([invoice(nil)]) == nil)
+    }
 }

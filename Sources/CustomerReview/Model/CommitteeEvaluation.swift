@@ -156,6 +156,9 @@ public struct EvaluationMeasures: Hashable, Sendable {
     public var annualRevenue: Money?
     /// Volume invoiced in the 12 months ending at the period's end; nil when no row gave one.
     public var volume12m: ExactDecimal?
+    /// Whether an invoice of the 12 months had no volume (the column is absent, or the cell
+    /// empty): the customer's volume is then unknown, not the sum of the others.
+    public var volumeMissing = false
     public var invoiced12m = Money.zero
     /// Outstanding past the term of tier A, B and C at the period's end, so that the overdue of a customer classed by its new score can be taken at its
     /// tier's term once the score is known.
@@ -186,6 +189,8 @@ public struct EvaluationMeasures: Hashable, Sendable {
         invoiced12m += row.amount
         if let v = row.volume?.units(atScale: Volume.scale) {
             volume12m = ExactDecimal(units: (volume12m?.units ?? 0) + v, scale: Volume.scale)
+        } else {
+            volumeMissing = true
         }
     }
 
@@ -206,8 +211,9 @@ public struct EvaluationMeasures: Hashable, Sendable {
         case .registeredCapital: registeredCapital.map { MeasureValue(numerator: Int128($0.fen), denominator: 100, measure: measure) }
         case .annualRevenue: annualRevenue.map { MeasureValue(numerator: Int128($0.fen), denominator: 100, measure: measure) }
         case .volume12m:
-            MeasureValue(numerator: Int128(volume12m?.units(atScale: Volume.scale) ?? 0),
-                         denominator: ExactDecimal.powerOfTen(Volume.scale), measure: measure)
+            // No invoice in the 12 months is a volume of 0; an invoice without one is unknown.
+            volumeMissing ? nil : MeasureValue(numerator: Int128(volume12m?.units(atScale: Volume.scale) ?? 0),
+                                               denominator: ExactDecimal.powerOfTen(Volume.scale), measure: measure)
         case .invoiced12m: MeasureValue(numerator: Int128(invoiced12m.fen), denominator: 100, measure: measure)
         case .overdueShare: Self.share(overdue(at: termTier), of: position.outstanding, measure)
         case .overThreeMonthsShare: Self.share(position.overThreeMonths, of: position.outstanding, measure)
