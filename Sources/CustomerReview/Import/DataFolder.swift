@@ -50,13 +50,6 @@ public struct DataFolder: Sendable {
         return try InputTable(kind: kind, path: full, encoding: encoding, indicators: settings.indicators)
     }
 
-    /// Every customer of customers.csv, in file order.
-    public func readCustomers(issues: inout [DataIssue]) throws -> [Customer] {
-        var measures: [[Money?]] = []
-        var missing: [String] = []
-        return try readCustomers(measured: [], measures: &measures, missingIndicators: &missing, issues: &issues)
-    }
-
     /// Every customer, with the profile fields `measured` parsed for the criteria into
     /// `measures` (one list per customer) and the ids of the indicators the file has no
     /// column for in `missingIndicators`.

@@ -32,13 +32,6 @@ public struct DataIssue: Hashable, Sendable {
         self.problem = problem
         self.effect = effect
     }
-
-    /// Orders issues by file, then line, then column, so that reports list them stably.
-    public static func reportOrder(_ lhs: DataIssue, _ rhs: DataIssue) -> Bool {
-        if lhs.file != rhs.file { return lhs.file < rhs.file }
-        if (lhs.line ?? 0) != (rhs.line ?? 0) { return (lhs.line ?? 0) < (rhs.line ?? 0) }
-        return (lhs.column ?? "") < (rhs.column ?? "")
-    }
 }
 
 /// What is wrong, with what a clerk needs to fix it. Each case has a stable `code` for

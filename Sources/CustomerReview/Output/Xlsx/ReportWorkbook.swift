@@ -61,7 +61,7 @@ struct ReportWorkbook {
     static let noteColumn = XlsxColumn("", width: 24)
 
     /// Whether anything needs a note: a sheet continued past the row limit, a cell changed.
-    var hasNotes: Bool { !book.continuedSheets.isEmpty || book.noticeCount > 0 }
+    var hasNotes: Bool { !book.continuedSheets.isEmpty || !book.notices.isEmpty }
 
     /// The summary's closing notes: sheets continued past the row limit, cells changed to fit.
     /// The summary must have three columns (the monthly one's money column, or `noteColumn`).
