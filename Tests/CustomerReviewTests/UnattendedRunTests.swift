@@ -81,6 +81,26 @@ struct UnattendedRunTests {
         }
     }
 
+    /// The sample's exports are quoted by the same code as the snapshots, the way a spreadsheet
+    /// quotes: in a `;` file an amount keeps its commas unquoted, where a snapshot (which must
+    /// read back whatever the reader takes for the delimiter) quotes them; both quote the
+    /// delimiter, quotes and line breaks alike, and both read back.
+    @Test func theSampleQuotesWithTheSnapshotsCodeAsAnExportWould() throws {
+        let fields = ["1,234.50", "say \"hi\"", "a;b", "two\nlines", " edge ", "plain"]
+        var record = SampleRecord(delimiter: UInt8(ascii: ";"))
+        for field in fields { record.add(field) }
+        #expect(String(decoding: record.bytes, as: UTF8.self) == "1,234.50;\"say \"\"hi\"\"\";\"a;b\";\"two\nlines\"; edge ;plain")
+        #expect(record.innerLineBreaks == 1)
+        var writer = CSVWriter(delimiter: UInt8(ascii: ";"))
+        writer.row(fields)
+        #expect(String(decoding: writer.bytes, as: UTF8.self)
+                == "\"1,234.50\";\"say \"\"hi\"\"\";\"a;b\";\"two\nlines\";\" edge \";plain\r\n")
+        let folder = try TemporaryFolder("csv-quoting")
+        let path = try folder.write("t.csv", bytes: Array("h1;h2;h3;h4;h5;h6\r\n".utf8) + record.bytes + [0x0D, 0x0A])
+        let (_, records) = try readRecords(path, encoding: .utf8)
+        #expect(records.last?.fields == ["1,234.50", "say \"hi\"", "a;b", "two\nlines", " edge ", "plain"])
+    }
+
     // MARK: 2. No arithmetic trap on any input
 
     @Test(arguments: ["-92233720368547758.07", "100.01", "-0.01", "92233720368547758.07"])
