@@ -125,7 +125,7 @@ struct UnattendedRunTests {
         let path = try folder.write("receivables.csv", csv)
         let table = try InputTable(kind: .receivables, path: path, encoding: nil, indicators: PolicySettings.defaults.indicators)
         let scope = MonthlyReview.scope(asOf: CalendarDate(year: 2026, month: 11, day: 15)!, period: YearMonth(year: 2026, month: 10),
-                                        settings: .defaults, historyFolder: folder.file("history"))
+                                        settings: .defaults)
         let ceiling = ReceivableCeiling(maximumFen: 500_000_000_000, maximumVolumeUnits: 2_500_000_000_000)
         let gathered = try ReceivableGathering.gather(table, scopes: [scope], indexByID: ["C1": 0], termDays: [30], settings: .defaults, ceiling: ceiling)
         #expect(gathered.usableRows == 2)

@@ -35,6 +35,12 @@ public struct DataFolder: Sendable {
         }
     }
 
+    /// `history` inside the data folder: where the tier and monthly snapshots are kept unless
+    /// `--history` names another folder.
+    public var defaultHistoryFolder: String {
+        (path as NSString).appendingPathComponent("history")
+    }
+
     /// The path of an input file, nil when the folder has none. Anything by that name counts,
     /// a link that leads nowhere included: it is then an input that cannot be read (exit 65),
     /// never a silent "no contract data".
