@@ -33,12 +33,13 @@ enum MonthlyCommand {
         let folder = try context.dataFolder(settings: settings)
         let history = context.historyFolder(folder)
         let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: settings)
-        // Last month's snapshot, read first: a damaged one stops the run before any work.
-        let previous = try MonthlySnapshot.read(month: period.adding(months: -1), in: history)
-        // The inputs are released once the report is built, before the files are written.
+        // The inputs and last month's snapshot are released once the report is built, before
+        // the files are written.
         let report: MonthlyReport
         let coverage: PeriodCoverage
         do {
+            // Last month's snapshot, read first: a damaged one stops the run before any work.
+            let previous = try MonthlySnapshot.read(month: period.adding(months: -1), in: history)
             let inputs = try support.gather(folder, history: history, scope: scope)
             try support.reportIssues(inputs.issues)
             coverage = inputs.coverage

@@ -27,6 +27,36 @@ struct FiguresAgreeTests {
         #expect(book.charts.contains { $0.title.contains(note) }, "\(book.charts.map(\.title))")
     }
 
+    /// Issue 15, point 1: the tier mix before and after the quarter is the report's, so the
+    /// JSON, the page and the workbook show the same counts, and they add up from the customers.
+    @Test func quarterlyTierMixIsTheSameInEveryFormat() throws {
+        let out = try TemporaryFolder("tier-mix")
+        let result = try runBinary(["quarterly", "--data", Self.sample, "--as-of", "2026-11-15", "--out", out.path,
+                                    "--history", out.file("history"), "--formats", "html,xlsx,json", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSONSerialization.jsonObject(with: out.read("quarterly-2026Q3.json")) as? [String: Any]
+        let mix = try #require(json?["tier_mix"] as? [String: Any])
+        let tiers = try #require(mix["tiers"] as? [[String: Any]])
+        let customers = try #require(json?["customers"] as? [[String: Any]]).filter { $0["status"] as? String != "eliminated" }
+        #expect(mix["customers"] as? Int == customers.count)
+        let page = try String(contentsOfFile: out.file("quarterly-2026Q3.html"), encoding: .utf8)
+        let book = try XlsxReader.read(out.file("quarterly-2026Q3.xlsx"))
+        let summary = try #require(book.sheet("汇总"))
+        for entry in tiers {
+            let tier = entry["tier"] as? String
+            let before = try #require(entry["before"] as? Int), after = try #require(entry["after"] as? Int)
+            #expect(before == customers.filter { $0["previous_tier"] as? String == tier }.count)
+            #expect(after == customers.filter { $0["snapshot_tier"] as? String == tier }.count)
+            #expect(section("chart-tier-mix", of: page, to: "</svg>").contains(">\(before) → \(after)<"))
+            // The summary's line of the tier: its name, the count after, "before → after".
+            let line = summary.cells.first { reference, cell in
+                let row = reference.drop { $0.isLetter }
+                return cell.value.text == "\(before) → \(after)" && summary.value("A\(row)")?.text == (tier ?? "未分类")
+            }
+            #expect(line != nil, "\(tier ?? "nil") \(before) → \(after)")
+        }
+    }
+
     @Test func quarterlyPolicyChangesGroupMoneyAndShowPerCent() throws {
         let out = try TemporaryFolder("policy-lines")
         let result = try runBinary(["quarterly", "--data", Self.sample, "--as-of", "2026-11-15", "--out", out.path,

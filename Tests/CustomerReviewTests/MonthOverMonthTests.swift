@@ -39,11 +39,11 @@ struct MonthOverMonthTests {
         position.overThreeMonths = Money(fen: 100_00)
         position.overdue = Money(fen: 0)
         let previous = MonthlySnapshotTests.row("A", over3: 250_00)
-        let change = MonthOverMonth.customerChange(position, previous: previous)
+        let change = MonthOverMonth.customerChange(position, status: .signed, previous: previous)
         #expect(change.outstanding == Money(fen: 500_00 + 1_00))
         #expect(change.overThreeMonths == Money(fen: -150_00))
         #expect(change.overdue == Money(fen: 0) - previous.overdue)
-        let new = MonthOverMonth.customerChange(position, previous: nil)
+        let new = MonthOverMonth.customerChange(position, status: .signed, previous: nil)
         #expect(new.isNew && new.outstanding == nil && new.overThreeMonths == nil)
     }
 
@@ -70,7 +70,7 @@ struct MonthOverMonthTests {
 
     @Test func largestIncreasesFirstTiesInOrder() {
         func c(_ fen: Int64?) -> MonthOverMonth.CustomerChange {
-            MonthOverMonth.CustomerChange(previous: fen == nil ? nil : MonthlySnapshotTests.row("x"), overThreeMonths: fen.map(Money.init(fen:)))
+            MonthOverMonth.CustomerChange(previous: fen == nil ? nil : MonthOverMonth.PreviousMonth(MonthlySnapshotTests.row("x")), overThreeMonths: fen.map(Money.init(fen:)))
         }
         #expect(MonthOverMonth.largestIncreases([c(5), c(nil), c(-3), c(9), c(5), c(0)]) == [3, 0, 4])
     }
@@ -113,5 +113,29 @@ struct MonthOverMonthTests {
         let sheet = try #require(book.sheet("环比"))
         #expect(sheet.value("A3") != nil)
         #expect(book.sheet("客户") != nil)
+    }
+    /// Counted from last month's snapshot as the file has it: a row dropped from it makes a
+    /// customer new this month, a row of a customer no longer in customers.csv departed.
+    @Test func newAndDepartedCustomersCountedAgainstTheSnapshot() throws {
+        let history = try TemporaryFolder("history")
+        let september = try ReportRun(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--period", "2026-09",
+                                       "--history", history.path, "--formats", "json", "--quiet"])
+        #expect(september.result.status == 0, "\(september.result.stderr)")
+        let file = history.file("monthly-2026-09.csv")
+        var lines = try String(contentsOfFile: file, encoding: .utf8).components(separatedBy: .newlines)
+            .filter { !$0.isEmpty }
+        #expect(lines.count > 3)
+        let dropped = lines.remove(at: 2)
+        let gone = "GONE-1,离开的客户,signed,,,B,0,,,0.00,0.00,0.00,0.00,0.00,over_credit_limit"
+        lines += [gone, gone.replacingOccurrences(of: "GONE-1", with: "GONE-2")]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let october = try ReportRun(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--history", history.path,
+                                     "--formats", "json", "--quiet"])
+        #expect(october.result.status == 0, "\(october.result.stderr)")
+        let changes = try #require(try JSONParser.parse(try october.text("monthly-2026-10.json"))["changes"])
+        #expect(changes["new_customers"] == .number("1"), "dropped \(dropped)")
+        #expect(changes["departed_customers"] == .number("2"))
+        guard case .array(let resolved)? = changes["findings_resolved"] else { Issue.record("no resolved findings"); return }
+        #expect(resolved.filter { $0["customer_gone"] == .string("not_in_customers") }.count == 2)
     }
 }

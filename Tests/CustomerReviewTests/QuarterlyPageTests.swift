@@ -183,6 +183,8 @@ private func asciiReport() throws -> QuarterlyReport {
         report.departments = []
         report.dataIssues = []
         report.totals = MovementCounts(name: nil, department: nil)
+        report.tierMix = TierMix()
+        report.evaluation = QuarterlyEvaluation()
         let html = try page(report, .en)
         #expect(occurrences(of: "<svg", in: html) == 3)
         #expect(section("tier-changes", of: html).contains("<p class=\"empty\">None</p>"))

@@ -140,16 +140,16 @@ struct RunningStreaksTests {
                                                                       asOf: Self.day(2026, 11, 15), lookaheadDays: 30),
                                 rules: PolicyFinding.RuleSet())
         line.streaks = s
-        #expect(MonthlyReview.findings(for: line).isEmpty)
+        #expect(CustomerRules.findings(for: line).isEmpty)
         // The same streaks on an active customer are findings of their own.
         line.customer.status = .signed
-        let rules = MonthlyReview.findings(for: line).map(\.rule)
+        let rules = CustomerRules.findings(for: line).map(\.rule)
         #expect(rules.contains(.overThreeMonthsGrowing) && !rules.contains(.visitShortfallStreak))
         line.streaks.visitShortfall = 3
-        #expect(MonthlyReview.findings(for: line).map(\.rule).contains(.visitShortfallStreak))
-        var off = PolicySettings.StreakThresholds.defaults
-        off.overThreeMonthsGrowingMonths = nil
-        #expect(!MonthlyReview.findings(for: line, streaks: off).map(\.rule).contains(.overThreeMonthsGrowing))
+        #expect(CustomerRules.findings(for: line).map(\.rule).contains(.visitShortfallStreak))
+        var off = PolicySettings.defaults
+        off.streaks.overThreeMonthsGrowingMonths = nil
+        #expect(!CustomerRules.findings(for: line, settings: off).map(\.rule).contains(.overThreeMonthsGrowing))
     }
 
     @Test func streaksGoOnTheWeeklyAgendaWithTheirReason() {

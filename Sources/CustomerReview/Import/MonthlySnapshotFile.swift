@@ -55,12 +55,16 @@ public struct MonthlySnapshot: Hashable, Sendable {
     public var indexByID: [String: Int]
 
     public init(month: YearMonth, rows: [Row]) {
-        self.month = month
-        self.rows = rows
         var index: [String: Int] = [:]
         index.reserveCapacity(rows.count)
         for (i, row) in rows.enumerated() { index[row.customerID] = i }
-        indexByID = index
+        self.init(month: month, rows: rows, indexByID: index)
+    }
+
+    init(month: YearMonth, rows: [Row], indexByID: [String: Int]) {
+        self.month = month
+        self.rows = rows
+        self.indexByID = indexByID
     }
 
     public subscript(id: String) -> Row? { indexByID[id].map { rows[$0] } }
@@ -100,78 +104,122 @@ public struct MonthlySnapshot: Hashable, Sendable {
             ReviewError.input("\(name) line \(line): the monthly snapshot is damaged: \(what); restore it from backup or delete it to start afresh")
         }
         let reader = try CSVReader(path: path, displayName: name, encoding: .utf8)
-        var map: ColumnMap?
+        var fields: Fields?
         var rows: [Row] = []
-        var seen = Set<String>()
+        var index: [String: Int] = [:]
         // Each amount column, added up in absolute value, must stay within what one run's
         // receivables may add up to: then every total and every change of a month against
         // another fits in 64 bits (a hand-edited snapshot must not trap the run).
-        var totals = Array(repeating: Int64(0), count: 5)
+        var totals = Array(repeating: Int64(0), count: Fields.amounts.count)
         try reader.read { record in
-            guard let columns = map else {
-                map = try ColumnMap(header: record, columns: columns, fileName: name)
+            guard let f = fields else {
+                fields = Fields(try ColumnMap(header: record, columns: columns, fileName: name))
                 return
             }
             if let problem = record.problem { throw damaged(record.line, problem.message(.en)) }
-            let row = TableRow(file: name, record: record, map: columns)
-            func text(_ key: String) -> String { row.text(columns.field(key)) }
-            func count(_ key: String, optional: Bool) throws -> Int? {
-                let value = text(key)
-                if value.isEmpty, optional { return nil }
-                guard value.utf8.count <= 9, let n = Int(value), n >= 0 else {
-                    throw damaged(row.line, "\(key) '\(TableRow.shown(value))' is not a count")
+            let row = TableRow(file: name, record: record, map: f.map)
+            func shown(_ field: Field) -> String { TableRow.shown(row.text(field)) }
+            func count(_ field: Field, optional: Bool) throws -> Int? {
+                let bytes = row.bytes(field) ?? []
+                if bytes.isEmpty, optional { return nil }
+                guard let n = SnapshotCount.parse(bytes) else {
+                    throw damaged(row.line, "\(field.key) '\(shown(field))' is not a count")
                 }
                 return n
             }
-            func money(_ key: String) throws -> Money {
-                let value = text(key)
-                guard let m = SnapshotMoney.parse(value) else {
-                    throw damaged(row.line, "\(key) '\(TableRow.shown(value))' is not an amount like 1234.50")
+            func money(_ column: Int) throws -> Money {
+                let field = f.amounts[column]
+                guard let m = SnapshotMoney.parse(row.bytes(field) ?? []) else {
+                    throw damaged(row.line, "\(field.key) '\(shown(field))' is not an amount like 1234.50")
                 }
-                let column = ["invoiced", "outstanding", "current_month", "over_3_months", "overdue"].firstIndex(of: key) ?? 0
                 let (sum, overflow) = totals[column].addingReportingOverflow(m.fen.magnitude > UInt64(Int64.max) ? Int64.max : Int64(m.fen.magnitude))
                 guard !overflow, sum <= ReceivableCeiling.run.maximumFen else {
-                    throw damaged(row.line, "\(key) '\(TableRow.shown(value))' adds up past what a run's receivables can hold")
+                    throw damaged(row.line, "\(field.key) '\(shown(field))' adds up past what a run's receivables can hold")
                 }
                 totals[column] = sum
                 return m
             }
-            let id = text("customer_id")
+            let id = row.text(f.customerID)
             guard !id.isEmpty else { throw damaged(row.line, "no customer_id") }
-            guard seen.insert(id).inserted else { throw damaged(row.line, "customer '\(TableRow.shown(id))' is listed twice") }
-            guard let status = CustomerStatus(text: text("status")) else {
-                throw damaged(row.line, "status '\(TableRow.shown(text("status")))' is not signed, potential or eliminated")
+            guard index.updateValue(rows.count, forKey: id) == nil else {
+                throw damaged(row.line, "customer '\(TableRow.shown(id))' is listed twice")
+            }
+            let statusText = row.text(f.status)
+            guard let status = CustomerStatus(rawValue: statusText) ?? CustomerStatus(text: statusText) else {
+                throw damaged(row.line, "status '\(TableRow.shown(statusText))' is not signed, potential or eliminated")
             }
             var tier: Tier?
-            if let t = row.optionalText(columns.field("tier")) {
-                guard let parsed = Tier(text: t) else { throw damaged(row.line, "tier '\(TableRow.shown(t))' is not A, B or C") }
+            if let t = row.optionalText(f.tier) {
+                guard let parsed = Tier(rawValue: t) ?? Tier(text: t) else {
+                    throw damaged(row.line, "tier '\(TableRow.shown(t))' is not A, B or C")
+                }
                 tier = parsed
             }
             var findings = PolicyFinding.RuleSet()
-            for code in text("findings").split(separator: " ") {
-                guard let rule = PolicyFinding.Rule(rawValue: String(code)) else {
-                    throw damaged(row.line, "finding '\(TableRow.shown(String(code)))' is not a rule code")
+            if let codes = row.optionalText(f.findings) {
+                for code in codes.split(separator: " ") {
+                    guard let rule = PolicyFinding.Rule(rawValue: String(code)) else {
+                        throw damaged(row.line, "finding '\(TableRow.shown(String(code)))' is not a rule code")
+                    }
+                    findings.insert(rule)
                 }
-                findings.insert(rule)
             }
             rows.append(Row(
-                customerID: id, name: text("name"), status: status,
-                salesperson: row.optionalText(columns.field("salesperson")),
-                department: row.optionalText(columns.field("department")), tier: tier,
-                onSite: try count("on_site", optional: false) ?? 0, required: try count("required", optional: true),
-                shortfall: try count("shortfall", optional: true), invoiced: try money("invoiced"),
-                outstanding: try money("outstanding"), currentMonth: try money("current_month"),
-                overThreeMonths: try money("over_3_months"), overdue: try money("overdue"), findings: findings))
+                customerID: id, name: row.text(f.name), status: status,
+                salesperson: row.optionalText(f.salesperson), department: row.optionalText(f.department), tier: tier,
+                onSite: try count(f.onSite, optional: false) ?? 0, required: try count(f.required, optional: true),
+                shortfall: try count(f.shortfall, optional: true), invoiced: try money(0),
+                outstanding: try money(1), currentMonth: try money(2),
+                overThreeMonths: try money(3), overdue: try money(4), findings: findings))
         }
-        guard map != nil else { throw damaged(1, "the file is empty") }
-        return MonthlySnapshot(month: month, rows: rows)
+        guard fields != nil else { throw damaged(1, "the file is empty") }
+        return MonthlySnapshot(month: month, rows: rows, indexByID: index)
+    }
+
+    /// The snapshot's columns, looked up once from its header (not per row).
+    private struct Fields {
+        static let amounts = ["invoiced", "outstanding", "current_month", "over_3_months", "overdue"]
+        let map: ColumnMap
+        let customerID, name, status, salesperson, department, tier, onSite, required, shortfall, findings: Field
+        /// In the order of `amounts`.
+        let amounts: [Field]
+
+        init(_ map: ColumnMap) {
+            self.map = map
+            customerID = map.field("customer_id")
+            name = map.field("name")
+            status = map.field("status")
+            salesperson = map.field("salesperson")
+            department = map.field("department")
+            tier = map.field("tier")
+            onSite = map.field("on_site")
+            required = map.field("required")
+            shortfall = map.field("shortfall")
+            findings = map.field("findings")
+            amounts = Self.amounts.map(map.field)
+        }
+    }
+}
+
+/// A count as the snapshot writes it: at most nine digits, nothing else.
+enum SnapshotCount {
+    static func parse(_ bytes: some Collection<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
+        var n = 0
+        for byte in bytes {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            n = n * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return n
     }
 }
 
 /// Money as the snapshot writes it (`Money.description`): `-?digits.dd`, within 64 bits.
 enum SnapshotMoney {
-    static func parse(_ text: String) -> Money? {
-        var bytes = Array(text.utf8)[...]
+    static func parse(_ text: String) -> Money? { parse(Array(text.utf8)[...]) }
+
+    static func parse(_ text: ArraySlice<UInt8>) -> Money? {
+        var bytes = text
         var negative = false
         if bytes.first == UInt8(ascii: "-") {
             negative = true

@@ -29,8 +29,9 @@ public enum FindingText {
         case .visitShortfall:
             let required = f.required ?? 0
             let done = f.done ?? 0
-            return zh ? "应实地走访\(required)次,实际\(done)次,缺\(max(0, required - done))次"
-                : "\(required) on-site visits required, \(done) made, \(max(0, required - done)) short"
+            let shortfall = f.shortfall ?? 0
+            return zh ? "应实地走访\(required)次,实际\(done)次,缺\(shortfall)次"
+                : "\(required) on-site visits required, \(done) made, \(shortfall) short"
         case .visitShortfallStreak:
             let months = f.months ?? 0
             return zh ? "连续\(months)个月实地走访未达标" : "short of the minimum \(months) months running"

@@ -5,3 +5,11 @@ public enum AbnormalRelationship {
         customer.relationship == .abnormal
     }
 }
+
+extension AbnormalRelationship: CustomerRule {
+    static var appliesToEliminated: Bool { true }
+
+    static func find(_ line: CustomerLine, settings: PolicySettings, into found: inout [PolicyFinding]) {
+        if isEscalated(line.customer) { found.append(PolicyFinding(rule: .abnormalRelationship, customer: line.customer)) }
+    }
+}

@@ -76,12 +76,33 @@ public enum ContractCompliance {
         }
         let firstSigned = contracts.filter { $0.type == .contract }.compactMap { $0.signedDate ?? $0.startDate }.min()
         var late: CalendarDate?
-        if status != .eliminated, let firstSigned, let firstBusiness, firstSigned > firstBusiness { late = firstSigned }
+        if SignedOrPotential.hasRequirements(status), let firstSigned, let firstBusiness, firstSigned > firstBusiness { late = firstSigned }
         let horizon = asOf.adding(days: lookaheadDays)
         let endingSoon = inForce.filter { contract in
             guard let end = contract.endDate else { return false }
             return end >= asOf && end <= horizon
         }.sorted { ($0.endDate ?? asOf, $0.number) < ($1.endDate ?? asOf, $1.number) }
         return Evaluation(state: state, signedAfterFirstBusiness: late, endingSoon: endingSoon)
+    }
+}
+
+extension ContractCompliance: CustomerRule {
+    static func find(_ line: CustomerLine, settings: PolicySettings, into found: inout [PolicyFinding]) {
+        let c = line.customer
+        switch line.contract.state {
+        case .missingContract: found.append(PolicyFinding(rule: .contractMissing, customer: c))
+        case .missingAgreement: found.append(PolicyFinding(rule: .agreementMissing, customer: c))
+        case .missingBoth:
+            found.append(PolicyFinding(rule: .contractMissing, customer: c))
+            found.append(PolicyFinding(rule: .agreementMissing, customer: c))
+        case .cWithoutContract: found.append(PolicyFinding(rule: .contractRecommended, customer: c))
+        case .compliant, .cWithContract, .notRequired, .noContractData: break
+        }
+        if let late = line.contract.signedAfterFirstBusiness {
+            found.append(PolicyFinding(rule: .contractSignedLate, customer: c, date: late))
+        }
+        for contract in line.contract.endingSoon {
+            found.append(PolicyFinding(rule: .contractEndingSoon, customer: c, date: contract.endDate, reference: contract.number))
+        }
     }
 }

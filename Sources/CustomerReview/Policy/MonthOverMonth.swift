@@ -6,12 +6,46 @@
 /// without one is never compared with an older month (a change over two months is not "since
 /// last month").
 public enum MonthOverMonth {
+    /// What the outputs show of a customer's row of last month: the figures only, without the
+    /// names (this month's are shown), so that a month's comparison costs tens of bytes a
+    /// customer and last month's snapshot is released once the comparison is built.
+    public struct PreviousMonth: Hashable, Sendable {
+        public var status: CustomerStatus
+        public var tier: Tier?
+        public var findings: PolicyFinding.RuleSet
+        public var onSite: Int32
+        public var outstanding: Money
+        public var overThreeMonths: Money
+        public var overdue: Money
+
+        public init(_ row: MonthlySnapshot.Row) {
+            status = row.status
+            tier = row.tier
+            findings = row.findings
+            onSite = Int32(clamping: row.onSite)
+            outstanding = row.outstanding
+            overThreeMonths = row.overThreeMonths
+            overdue = row.overdue
+        }
+    }
+
     /// One customer's money against last month; nil fields where last month has no row.
     public struct CustomerChange: Hashable, Sendable {
-        public var previous: MonthlySnapshot.Row?
+        public var previous: PreviousMonth?
         public var outstanding: Money?
         public var overThreeMonths: Money?
         public var overdue: Money?
+        /// Eliminated since last month (rule 2.1): eliminated now, not then.
+        public var eliminatedSinceLastMonth = false
+
+        public init(previous: PreviousMonth? = nil, outstanding: Money? = nil, overThreeMonths: Money? = nil,
+                    overdue: Money? = nil, eliminatedSinceLastMonth: Bool = false) {
+            self.previous = previous
+            self.outstanding = outstanding
+            self.overThreeMonths = overThreeMonths
+            self.overdue = overdue
+            self.eliminatedSinceLastMonth = eliminatedSinceLastMonth
+        }
 
         /// Whether the customer was not in last month's snapshot.
         public var isNew: Bool { previous == nil }
@@ -66,40 +100,43 @@ public enum MonthOverMonth {
         }
     }
 
-    public static func customerChange(_ position: ReceivablePosition, previous: MonthlySnapshot.Row?) -> CustomerChange {
+    public static func customerChange(_ position: ReceivablePosition, status: CustomerStatus,
+                                      previous: MonthlySnapshot.Row?) -> CustomerChange {
         guard let previous else { return CustomerChange(previous: nil) }
-        return CustomerChange(previous: previous, outstanding: position.outstanding - previous.outstanding,
+        return CustomerChange(previous: PreviousMonth(previous), outstanding: position.outstanding - previous.outstanding,
                               overThreeMonths: position.overThreeMonths - previous.overThreeMonths,
-                              overdue: position.overdue - previous.overdue)
+                              overdue: position.overdue - previous.overdue,
+                              eliminatedSinceLastMonth: SignedOrPotential.eliminatedSince(now: status, then: previous.status))
     }
 
     /// Findings new this month and resolved since last month, by customer and rule: new in
     /// customers.csv order then rule order; resolved the same, then the customers of last
     /// month no longer in customers.csv, in last month's order.
-    public static func findingChanges(_ customers: [Current], previous: MonthlySnapshot)
+    public static func findingChanges(_ customers: some Sequence<Current>, previous: MonthlySnapshot)
         -> (new: [FindingChange], resolved: [FindingChange]) {
         var new: [FindingChange] = []
         var resolved: [FindingChange] = []
-        var present = Set<String>()
-        present.reserveCapacity(customers.count)
+        // Which of last month's rows this month still has, by their place in the snapshot.
+        var present = [Bool](repeating: false, count: previous.rows.count)
         for c in customers {
-            present.insert(c.customerID)
-            let before = previous[c.customerID]?.findings ?? PolicyFinding.RuleSet()
-            let gone: CustomerGone? = c.status == .eliminated && previous[c.customerID].map { $0.status != .eliminated } == true
-                ? .eliminated : nil
+            let row = previous.indexByID[c.customerID]
+            if let row { present[row] = true }
+            let before = row.map { previous.rows[$0] }
+            let gone: CustomerGone? = SignedOrPotential.eliminatedSince(now: c.status, then: before?.status) ? .eliminated : nil
+            let then = before?.findings ?? PolicyFinding.RuleSet()
             for rule in PolicyFinding.Rule.allCases {
-                let now = c.rules.contains(rule)
-                let then = before.contains(rule)
-                if now, !then {
+                let isNow = c.rules.contains(rule)
+                let wasThen = then.contains(rule)
+                if isNow, !wasThen {
                     new.append(FindingChange(kind: .new, rule: rule, customerID: c.customerID, customerName: c.name,
                                              salesperson: c.salesperson))
-                } else if then, !now {
+                } else if wasThen, !isNow {
                     resolved.append(FindingChange(kind: .resolved, rule: rule, customerID: c.customerID, customerName: c.name,
                                                   salesperson: c.salesperson, customerGone: gone))
                 }
             }
         }
-        for row in previous.rows where !present.contains(row.customerID) {
+        for (row, kept) in zip(previous.rows, present) where !kept {
             for rule in row.findings.rules {
                 resolved.append(FindingChange(kind: .resolved, rule: rule, customerID: row.customerID, customerName: row.name,
                                               salesperson: row.salesperson, customerGone: .notInCustomers))

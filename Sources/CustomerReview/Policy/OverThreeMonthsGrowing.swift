@@ -23,3 +23,11 @@ public enum OverThreeMonthsGrowing {
         return streak >= threshold
     }
 }
+
+extension OverThreeMonthsGrowing: CustomerRule {
+    static func find(_ line: CustomerLine, settings: PolicySettings, into found: inout [PolicyFinding]) {
+        guard isFinding(line.streaks.overThreeMonthsGrowing, threshold: settings.streaks.overThreeMonthsGrowingMonths) else { return }
+        found.append(PolicyFinding(rule: .overThreeMonthsGrowing, customer: line.customer, amount: line.receivables.overThreeMonths,
+                                   months: line.streaks.overThreeMonthsGrowing))
+    }
+}

@@ -77,6 +77,8 @@ public struct PolicyFinding: Hashable, Sendable {
     /// Visits: required and done.
     public var required: Int?
     public var done: Int?
+    /// Visits still missing (`VisitRequirement.shortfall`).
+    public var shortfall: Int?
     /// A date the finding is about (contract end, signing date).
     public var date: CalendarDate?
     /// A document the finding is about (contract number).
@@ -85,7 +87,7 @@ public struct PolicyFinding: Hashable, Sendable {
     public var months: Int?
 
     public init(rule: Rule, customer: Customer, amount: Money? = nil, required: Int? = nil, done: Int? = nil,
-                date: CalendarDate? = nil, reference: String? = nil, months: Int? = nil) {
+                shortfall: Int? = nil, date: CalendarDate? = nil, reference: String? = nil, months: Int? = nil) {
         self.rule = rule
         customerID = customer.id
         customerName = customer.name
@@ -94,6 +96,7 @@ public struct PolicyFinding: Hashable, Sendable {
         self.amount = amount
         self.required = required
         self.done = done
+        self.shortfall = shortfall
         self.date = date
         self.reference = reference
         self.months = months

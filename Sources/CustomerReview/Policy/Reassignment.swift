@@ -16,3 +16,10 @@ public enum Reassignment {
         return reasons
     }
 }
+
+extension Reassignment: CustomerRule {
+    /// §2.10: a customer without a salesperson is a finding of its own, besides the list.
+    static func find(_ line: CustomerLine, settings: PolicySettings, into found: inout [PolicyFinding]) {
+        if line.customer.salesperson == nil { found.append(PolicyFinding(rule: .noSalesperson, customer: line.customer)) }
+    }
+}

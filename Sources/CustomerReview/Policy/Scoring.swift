@@ -39,3 +39,17 @@ public enum Scoring {
         return denominator > 0 ? (numerator, denominator) : nil
     }
 }
+
+extension Scoring {
+    /// The indicators (their places in `indicators`) without a score: what an unscored
+    /// customer's evaluation has to complete.
+    public static func missingIndicators(_ indicatorScores: [ExactDecimal?], indicators: [PolicySettings.Indicator]) -> [Int] {
+        indicators.indices.filter { $0 >= indicatorScores.count || indicatorScores[$0] == nil }
+    }
+}
+
+extension Scoring: CustomerRule {
+    static func find(_ line: CustomerLine, settings: PolicySettings, into found: inout [PolicyFinding]) {
+        if line.score == nil { found.append(PolicyFinding(rule: .unscored, customer: line.customer)) }
+    }
+}

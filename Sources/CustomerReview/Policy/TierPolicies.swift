@@ -37,3 +37,12 @@ public enum TierPolicies {
         )
     }
 }
+
+extension TierPolicies: CustomerRule {
+    static func find(_ line: CustomerLine, settings: PolicySettings, into found: inout [PolicyFinding]) {
+        let c = line.customer
+        if let over = line.policy.overCreditLimit { found.append(PolicyFinding(rule: .overCreditLimit, customer: c, amount: over)) }
+        if let over = line.policy.overAdvanceLimit { found.append(PolicyFinding(rule: .overAdvanceLimit, customer: c, amount: over)) }
+        if let overdue = line.policy.overdue { found.append(PolicyFinding(rule: .overdue, customer: c, amount: overdue)) }
+    }
+}

@@ -4,12 +4,8 @@ public enum VisitRequirement {
     /// The on-site visits a month the policy asks of a customer; nil when nothing is asked
     /// (eliminated) or nothing can be said (no tier in force).
     public static func required(status: CustomerStatus, tier: Tier?, minimums: PolicySettings.VisitMinimums) -> Int? {
-        guard let tier else { return nil }
-        switch status {
-        case .signed: return minimums.signed[tier] ?? 0
-        case .potential: return minimums.potential[tier] ?? 0
-        case .eliminated: return nil
-        }
+        guard let tier, SignedOrPotential.hasRequirements(status) else { return nil }
+        return (status == .signed ? minimums.signed : minimums.potential)[tier] ?? 0
     }
 
     /// Visits still missing: never negative.
@@ -45,5 +41,13 @@ public struct VisitTally: Hashable, Sendable {
         guard lastVisit.map({ date > $0 }) ?? true else { return }
         lastVisit = date
         daysSinceLastVisit = asOf.days(since: date)
+    }
+}
+
+extension VisitRequirement: CustomerRule {
+    static func find(_ line: CustomerLine, settings: PolicySettings, into found: inout [PolicyFinding]) {
+        guard let shortfall = line.shortfall, shortfall > 0 else { return }
+        found.append(PolicyFinding(rule: .visitShortfall, customer: line.customer, required: line.required,
+                                   done: line.visits.onSite, shortfall: shortfall))
     }
 }

@@ -32,3 +32,11 @@ public enum VisitShortfallStreak {
         return streak >= threshold
     }
 }
+
+extension VisitShortfallStreak: CustomerRule {
+    static func find(_ line: CustomerLine, settings: PolicySettings, into found: inout [PolicyFinding]) {
+        guard isFinding(line.streaks.visitShortfall, threshold: settings.streaks.visitShortfallMonths) else { return }
+        found.append(PolicyFinding(rule: .visitShortfallStreak, customer: line.customer, required: line.required,
+                                   done: line.visits.onSite, shortfall: line.shortfall, months: line.streaks.visitShortfall))
+    }
+}

@@ -35,11 +35,11 @@ public enum WeeklyMeeting {
                                thresholds: PolicySettings.WeeklyThresholds,
                                streaks: RunningStreaks = RunningStreaks(),
                                streakThresholds: PolicySettings.StreakThresholds = .defaults) -> [Reason] {
-        guard customer.status != .eliminated else {
-            return thresholds.abnormalRelationship && customer.relationship == .abnormal ? [.abnormalRelationship] : []
+        guard SignedOrPotential.hasRequirements(customer.status) else {
+            return thresholds.abnormalRelationship && AbnormalRelationship.isEscalated(customer) ? [.abnormalRelationship] : []
         }
         var reasons: [Reason] = []
-        if thresholds.abnormalRelationship, customer.relationship == .abnormal { reasons.append(.abnormalRelationship) }
+        if thresholds.abnormalRelationship, AbnormalRelationship.isEscalated(customer) { reasons.append(.abnormalRelationship) }
         if thresholds.signedABBehindOnVisits, customer.status == .signed, tier == .a || tier == .b,
            isBehind(required: required, done: onSiteThisMonth, on: asOf) {
             reasons.append(.behindOnVisits)

@@ -63,7 +63,7 @@ public struct CustomerLine: Sendable {
 
     /// Whether the policy asks anything of the customer (eliminated customers are kept for
     /// reassignment only).
-    public var isActive: Bool { customer.status != .eliminated }
+    public var isActive: Bool { SignedOrPotential.hasRequirements(customer.status) }
 }
 
 /// One visit of the period, with the customer it was to.
@@ -107,6 +107,8 @@ public struct GroupTotals: Sendable {
     public var untiered = 0
     public var statusCounts: [CustomerStatus: Int] = [:]
     public var abnormal = 0
+    /// Customers with the §2.2 finding `unscored` (an indicator score missing).
+    public var unscored = 0
     public var findings = 0
 
     public init(name: String?, department: String?, bucketCount: Int) {
@@ -142,7 +144,8 @@ public struct GroupTotals: Sendable {
         awaitingApproval += line.visits.awaitingApproval
         receivables.add(line.receivables)
         commission += line.policy.commission
-        if line.customer.relationship == .abnormal { abnormal += 1 }
+        if AbnormalRelationship.isEscalated(line.customer) { abnormal += 1 }
+        if line.rules.contains(.unscored) { unscored += 1 }
         findings += count
     }
 }

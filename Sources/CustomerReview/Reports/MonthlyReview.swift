@@ -43,7 +43,7 @@ public enum MonthlyReview {
                 customer: customer, index: i, month: period, required: required, onSite: tally.onSite,
                 firstKnown: [customer.firstBusinessDate, position.firstInvoice].compactMap { $0 }.min(),
                 overThreeMonths: position.overThreeMonths, visits: inputs.onSiteHistory, history: history)
-            let found = findings(for: line, streaks: settings.streaks)
+            let found = CustomerRules.findings(for: line, settings: settings)
             for finding in found { line.rules.insert(finding.rule) }
             for finding in found { findingsByRule[finding.rule, default: []].append(finding) }
             findingCounts.append(found.count)
@@ -98,51 +98,5 @@ public enum MonthlyReview {
         if let previous { report.sinceLastMonth = SinceLastMonth.build(report, previous: previous) }
         report.trends = MonthlyTrends.build(report, inputs: inputs, history: history)
         return report
-    }
-
-    /// Every finding for one customer, appended in the order of `PolicyFinding.Rule`.
-    static func findings(for line: CustomerLine, streaks: PolicySettings.StreakThresholds = .defaults) -> [PolicyFinding] {
-        let c = line.customer
-        var found: [PolicyFinding] = []
-        if AbnormalRelationship.isEscalated(c) { found.append(PolicyFinding(rule: .abnormalRelationship, customer: c)) }
-        guard line.isActive else { return found }
-        if let shortfall = line.shortfall, shortfall > 0 {
-            found.append(PolicyFinding(rule: .visitShortfall, customer: c, required: line.required, done: line.visits.onSite))
-        }
-        if VisitShortfallStreak.isFinding(line.streaks.visitShortfall, threshold: streaks.visitShortfallMonths) {
-            found.append(PolicyFinding(rule: .visitShortfallStreak, customer: c, required: line.required,
-                                       done: line.visits.onSite, months: line.streaks.visitShortfall))
-        }
-        if let over = line.policy.overCreditLimit {
-            found.append(PolicyFinding(rule: .overCreditLimit, customer: c, amount: over))
-        }
-        if let over = line.policy.overAdvanceLimit {
-            found.append(PolicyFinding(rule: .overAdvanceLimit, customer: c, amount: over))
-        }
-        if let overdue = line.policy.overdue {
-            found.append(PolicyFinding(rule: .overdue, customer: c, amount: overdue))
-        }
-        if OverThreeMonthsGrowing.isFinding(line.streaks.overThreeMonthsGrowing, threshold: streaks.overThreeMonthsGrowingMonths) {
-            found.append(PolicyFinding(rule: .overThreeMonthsGrowing, customer: c, amount: line.receivables.overThreeMonths,
-                                       months: line.streaks.overThreeMonthsGrowing))
-        }
-        switch line.contract.state {
-        case .missingContract: found.append(PolicyFinding(rule: .contractMissing, customer: c))
-        case .missingAgreement: found.append(PolicyFinding(rule: .agreementMissing, customer: c))
-        case .missingBoth:
-            found.append(PolicyFinding(rule: .contractMissing, customer: c))
-            found.append(PolicyFinding(rule: .agreementMissing, customer: c))
-        case .cWithoutContract: found.append(PolicyFinding(rule: .contractRecommended, customer: c))
-        case .compliant, .cWithContract, .notRequired, .noContractData: break
-        }
-        if let late = line.contract.signedAfterFirstBusiness {
-            found.append(PolicyFinding(rule: .contractSignedLate, customer: c, date: late))
-        }
-        for contract in line.contract.endingSoon {
-            found.append(PolicyFinding(rule: .contractEndingSoon, customer: c, date: contract.endDate, reference: contract.number))
-        }
-        if line.score == nil { found.append(PolicyFinding(rule: .unscored, customer: c)) }
-        if c.salesperson == nil { found.append(PolicyFinding(rule: .noSalesperson, customer: c)) }
-        return found
     }
 }

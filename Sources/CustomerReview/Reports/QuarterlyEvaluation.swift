@@ -22,7 +22,15 @@ public struct QuarterlyEvaluation: Sendable {
     public var sourceCounts: [[PolicySettings.ScoreSource: Int]] = []
     public var unscoredByIndicator: [Int] = []
 
+    /// Of them, with a score (from any source): the ones the bound sensitivity counts.
+    public var scored = 0
+
     public var notEvaluated: Int { toEvaluate - evaluated }
+
+    /// Whether the committee evaluates the customer (rule 2.1: not an eliminated one).
+    public static func isToEvaluate(_ line: QuarterlyLine) -> Bool {
+        SignedOrPotential.hasRequirements(line.customer.status)
+    }
 
     /// The lists with only the lines a report of `count` customers has (a report whose lines
     /// were replaced after it was built keeps its lists safe to show).
@@ -39,7 +47,7 @@ public struct QuarterlyEvaluation: Sendable {
         result.sourceCounts = Array(repeating: [:], count: settings.indicators.count)
         result.unscoredByIndicator = Array(repeating: 0, count: settings.indicators.count)
         var scores: [Score] = []
-        for (i, line) in lines.enumerated() where line.customer.status != .eliminated {
+        for (i, line) in lines.enumerated() where isToEvaluate(line) {
             result.toEvaluate += 1
             let evaluation = line.evaluation(evaluations, index: i)
             for (k, item) in evaluation.breakdown.items.enumerated() {
@@ -59,6 +67,7 @@ public struct QuarterlyEvaluation: Sendable {
                 }
             }
         }
+        result.scored = scores.count
         (result.sensitivityA, result.sensitivityB) = TierBoundary.sensitivity(scores, bounds: settings.tierBounds)
         return result
     }

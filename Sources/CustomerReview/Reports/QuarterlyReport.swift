@@ -11,6 +11,8 @@ public struct QuarterlyReport: Sendable {
     public var salespeople: [MovementCounts]
     public var departments: [MovementCounts]
     public var totals: MovementCounts
+    /// Customers per tier before and after the adjustment.
+    public var tierMix: TierMix
     public var dataIssues: [DataIssue]
     /// Where each customer's score comes from (`QuarterlyLine.evaluation`).
     public var evaluations: CustomerEvaluations
@@ -30,6 +32,29 @@ public struct QuarterlyReport: Sendable {
     public var reassignment: [QuarterlyLine] { customers.filter { !$0.reassignment.isEmpty } }
     /// Customers whose tier moves.
     public var changes: [QuarterlyLine] { customers.filter { $0.movement == .up || $0.movement == .down || $0.movement == .new } }
+}
+
+/// Customers by tier before the adjustment (the tier from the export or the last snapshot)
+/// and after it (the tier the new snapshot records: the proposal, or the previous tier kept
+/// for an unscored customer). Eliminated customers are in no tier (rule 2.1), only counted.
+public struct TierMix: Hashable, Sendable {
+    /// A, B, C, then no tier (nil).
+    public static let tiers: [Tier?] = Tier.allCases.map { $0 } + [nil]
+    public var before: [Tier?: Int] = [:]
+    public var after: [Tier?: Int] = [:]
+    /// Customers counted (signed and potential).
+    public var customers = 0
+    public var eliminated = 0
+
+    mutating func add(_ line: QuarterlyLine) {
+        guard SignedOrPotential.hasRequirements(line.customer.status) else {
+            eliminated += 1
+            return
+        }
+        customers += 1
+        before[line.previousTier, default: 0] += 1
+        after[line.snapshotTier, default: 0] += 1
+    }
 }
 
 /// One customer in the quarterly adjustment.
@@ -129,10 +154,12 @@ public enum QuarterlyReview {
             ))
         }
         var totals = MovementCounts(name: nil, department: nil)
+        var tierMix = TierMix()
         var bySalesperson: [String?: MovementCounts] = [:]
         var byDepartment: [String?: MovementCounts] = [:]
         for line in lines {
             totals.add(line)
+            tierMix.add(line)
             let c = line.customer
             bySalesperson[c.salesperson, default: MovementCounts(name: c.salesperson, department: c.department)].add(line)
             byDepartment[c.department, default: MovementCounts(name: c.department, department: c.department)].add(line)
@@ -141,7 +168,7 @@ public enum QuarterlyReview {
             quarter: quarter, asOf: asOf, settings: settings, previousSnapshot: inputs.snapshot?.quarter,
             hasContractData: inputs.contracts != nil, customers: lines,
             salespeople: Grouping.sorted(bySalesperson), departments: Grouping.sorted(byDepartment),
-            totals: totals, dataIssues: inputs.issues, evaluations: inputs.evaluations, coverage: inputs.coverage,
+            totals: totals, tierMix: tierMix, dataIssues: inputs.issues, evaluations: inputs.evaluations, coverage: inputs.coverage,
             builtEvaluation: QuarterlyEvaluation.build(lines, evaluations: inputs.evaluations, settings: settings)
         )
     }

@@ -24,8 +24,9 @@ public struct SinceLastMonth: Sendable {
     public var eliminatedCustomers: Int
 
     static func build(_ report: MonthlyReport, previous: MonthlySnapshot) -> SinceLastMonth {
-        let changes = report.customers.map { MonthOverMonth.customerChange($0.receivables, previous: previous[$0.customer.id]) }
-        let current = report.customers.map {
+        let changes = report.customers.map { MonthOverMonth.customerChange($0.receivables, status: $0.customer.status, previous: previous[$0.customer.id]) }
+        // One customer at a time, not an array of them all (the run's peak memory is here).
+        let current = report.customers.lazy.map {
             MonthOverMonth.Current(customerID: $0.customer.id, name: $0.customer.name, status: $0.customer.status,
                                    salesperson: $0.customer.salesperson, receivables: $0.receivables, rules: $0.rules)
         }
@@ -36,7 +37,6 @@ public struct SinceLastMonth: Sendable {
         func change(_ g: GroupTotals, _ before: Int?) -> MonthOverMonth.ComplianceChange {
             MonthOverMonth.ComplianceChange(name: g.name, current: g.compliancePercent.map { Int($0.units) }, previous: before)
         }
-        let ids = Set(report.customers.map(\.customer.id))
         var outstanding = Money.zero, over = Money.zero, overdue = Money.zero
         for row in previous.rows {
             outstanding += row.outstanding
@@ -51,9 +51,7 @@ public struct SinceLastMonth: Sendable {
             previousOutstanding: outstanding, previousOverThreeMonths: over, previousOverdue: overdue,
             largestIncreases: MonthOverMonth.largestIncreases(changes),
             newCustomers: changes.filter(\.isNew).count,
-            departedCustomers: previous.rows.filter { !ids.contains($0.customerID) }.count,
-            eliminatedCustomers: zip(report.customers, changes).filter {
-                $0.0.customer.status == .eliminated && $0.1.previous.map { $0.status != .eliminated } == true
-            }.count)
+            departedCustomers: previous.rows.count - changes.count(where: { !$0.isNew }),
+            eliminatedCustomers: changes.count(where: \.eliminatedSinceLastMonth))
     }
 }

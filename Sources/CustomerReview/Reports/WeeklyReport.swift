@@ -107,7 +107,7 @@ public enum WeeklyReview {
                                   daysSinceLastVisit: tally.daysSinceLastVisit)
             line.streaks = streaks
             if !reasons.isEmpty { agenda.append(line) }
-            if customer.relationship == .abnormal { abnormal.append(line) }
+            if AbnormalRelationship.isEscalated(customer) { abnormal.append(line) }
             if let required, let expected {
                 total.add(required: required, expected: expected, done: tally.onSite)
                 bySalesperson[customer.salesperson, default: SalespersonPace(name: customer.salesperson, department: customer.department)]

@@ -35,109 +35,116 @@ extension MonthlyPage.Content {
 
     /// §2.6: abnormal relationships, escalated to the department manager.
     func escalations() -> PageList {
-        PageList(id: "escalations", title: text(.sectionEscalations),
-                 columns: [column(.customerName, .name), column(.salesperson), column(.department), column(.status), column(.tierInForce),
-                           column(.onSiteVisits, .number), column(.outstanding, .number),
-                           column(.overThreeMonths, .number)],
-                 items: findings([.abnormalRelationship]), limit: limit, language: language) { f in
-            let l = line(f.customerID)
-            return [customer(f), .text(person(f.salesperson)), .text(f.department ?? ""),
-                    .text(l.map { ValueNames.status($0.customer.status).text(language) } ?? ""), .text(tier(l?.tier.tier)),
-                    l.map { .count($0.visits.onSite) } ?? .blank,
-                    l.map { .money($0.receivables.outstanding) } ?? .blank,
-                    l.map { .money($0.receivables.overThreeMonths, alert: $0.receivables.overThreeMonths > .zero) } ?? .blank]
+        var t = table(of: PolicyFinding.self)
+        t.add(.customerName, .name) { customer($0) }
+        t.add(.salesperson) { .text(person($0.salesperson)) }
+        t.add(.department) { .text($0.department ?? "") }
+        t.add(.status) { f in .text(line(f.customerID).map { ValueNames.status($0.customer.status).text(language) } ?? "") }
+        t.add(.tierInForce) { .text(tier(line($0.customerID)?.tier.tier)) }
+        t.add(.onSiteVisits, .number) { f in line(f.customerID).map { .count($0.visits.onSite) } ?? .blank }
+        t.add(.outstanding, .number) { f in line(f.customerID).map { .money($0.receivables.outstanding) } ?? .blank }
+        t.add(.overThreeMonths, .number) { f in
+            line(f.customerID).map { .money($0.receivables.overThreeMonths, alert: $0.receivables.overThreeMonths > .zero) } ?? .blank
         }
+        return PageList(id: "escalations", title: text(.sectionEscalations), table: t,
+                        items: findings([.abnormalRelationship]), limit: limit, language: language)
+    }
+
+    /// One row of the visit compliance list: a salesperson's totals, or the company's.
+    struct GroupRow {
+        let name: String
+        let group: GroupTotals
     }
 
     /// Visit compliance per salesperson, the largest shortfall first, with the company total.
     func salespeople() -> PageList {
-        var list = PageList(id: "salespeople", title: text(.sheetVisitCompliance),
-                            columns: [column(.salesperson), column(.department), column(.customers, .number),
-                                      column(.requiredVisits, .number), column(.countedVisits, .number),
-                                      column(.visitShortfall, .number), column(.customersMeeting, .number),
-                                      column(.compliance, .number),
-                                      column(.awaitingApproval, .number), column(.invoiced, .number),
-                                      column(.commission, .number)],
-                            items: orderedSalespeople(), limit: limit, language: language) { g in
-            groupRow(.text(person(g.name)), g)
+        var t = table(of: GroupRow.self)
+        t.add(.salesperson) { .text($0.name) }
+        t.add(.department) { .text($0.group.department ?? "") }
+        t.add(.customers, .number) { .count($0.group.customers) }
+        t.add(.requiredVisits, .number) { .count($0.group.required) }
+        t.add(.countedVisits, .number) { .count($0.group.countedVisits) }
+        t.add(.visitShortfall, .number) { .count($0.group.shortfall, alert: $0.group.shortfall > 0) }
+        t.add(.customersMeeting, .number) {
+            .text(PageFormat.count($0.group.customersMeetingRequirement) + "/" + PageFormat.count($0.group.customersWithRequirement))
         }
-        list.footer = groupRow(.text(text(.total)), report.totals)
+        t.add(.compliance, .number) {
+            .text(PageFormat.percent($0.group.compliancePercent),
+                  alert: $0.group.customersMeetingRequirement < $0.group.customersWithRequirement)
+        }
+        t.add(.awaitingApproval, .number) { .count($0.group.awaitingApproval) }
+        t.add(.invoiced, .number) { .money($0.group.receivables.invoiced) }
+        t.add(.commission, .number) { .money($0.group.commission) }
+        var list = PageList(id: "salespeople", title: text(.sheetVisitCompliance), table: t,
+                            items: orderedSalespeople().map { GroupRow(name: person($0.name), group: $0) },
+                            limit: limit, language: language)
+        list.footer = t.cells(GroupRow(name: text(.total), group: report.totals))
         return list
-    }
-
-    private func groupRow(_ name: Cell, _ g: GroupTotals) -> [Cell] {
-        let meeting = PageFormat.count(g.customersMeetingRequirement) + "/" + PageFormat.count(g.customersWithRequirement)
-        let compliance = Cell.text(PageFormat.percent(g.compliancePercent),
-                                   alert: g.customersMeetingRequirement < g.customersWithRequirement)
-        return [name, .text(g.department ?? ""), .count(g.customers),
-                .count(g.required), .count(g.countedVisits), .count(g.shortfall, alert: g.shortfall > 0), .text(meeting), compliance,
-                .count(g.awaitingApproval), .money(g.receivables.invoiced), .money(g.commission)]
     }
 
     /// §2.5: customers visited fewer times than the minimum, the largest shortfall first.
     func shortfalls() -> PageList {
-        let items = largestFirst(findings([.visitShortfall])) { Int64(($0.required ?? 0) - ($0.done ?? 0)) }
-        return PageList(id: "shortfalls", title: text(.sectionShortfalls),
-                        columns: [column(.customerName, .name), column(.salesperson), column(.status), column(.tierInForce),
-                                  column(.requiredVisits, .number), column(.onSiteVisits, .number),
-                                  column(.visitShortfall, .number), column(.lastVisit)],
-                        items: items, limit: limit, language: language) { f in
-            let l = line(f.customerID)
-            let required = f.required ?? 0
-            let done = f.done ?? 0
-            return [customer(f), .text(person(f.salesperson)),
-                    .text(l.map { ValueNames.status($0.customer.status).text(language) } ?? ""), .text(tier(l?.tier.tier)),
-                    .count(required), .count(done), .count(max(0, required - done), alert: true),
-                    .text(l?.visits.lastVisit?.description ?? text(.none))]
-        }
+        let items = largestFirst(findings([.visitShortfall])) { Int64($0.shortfall ?? 0) }
+        var t = table(of: PolicyFinding.self)
+        t.add(.customerName, .name) { customer($0) }
+        t.add(.salesperson) { .text(person($0.salesperson)) }
+        t.add(.status) { f in .text(line(f.customerID).map { ValueNames.status($0.customer.status).text(language) } ?? "") }
+        t.add(.tierInForce) { .text(tier(line($0.customerID)?.tier.tier)) }
+        t.add(.requiredVisits, .number) { .count($0.required ?? 0) }
+        t.add(.onSiteVisits, .number) { .count($0.done ?? 0) }
+        t.add(.visitShortfall, .number) { .count($0.shortfall ?? 0, alert: true) }
+        t.add(.lastVisit) { .text(line($0.customerID)?.visits.lastVisit?.description ?? text(.none)) }
+        return PageList(id: "shortfalls", title: text(.sectionShortfalls), table: t,
+                        items: items, limit: limit, language: language)
+    }
+
+    /// One customer over a limit: the excess over the credit limit and over the advance limit.
+    struct LimitExcess {
+        var credit: Money?
+        var advance: Money?
+        var finding: PolicyFinding
     }
 
     /// §2.12: outstanding over the credit limit or advances over the advance limit, one row per
     /// customer, the largest excess first.
     func limits() -> PageList {
         var order: [String] = []
-        var excess: [String: (credit: Money?, advance: Money?, finding: PolicyFinding)] = [:]
+        var excess: [String: LimitExcess] = [:]
         for f in findings([.overCreditLimit, .overAdvanceLimit]) {
             if excess[f.customerID] == nil { order.append(f.customerID) }
-            var entry = excess[f.customerID] ?? (nil, nil, f)
+            var entry = excess[f.customerID] ?? LimitExcess(credit: nil, advance: nil, finding: f)
             if f.rule == .overCreditLimit { entry.credit = f.amount } else { entry.advance = f.amount }
             excess[f.customerID] = entry
         }
         let items = largestFirst(order.compactMap { excess[$0] }) { ($0.credit?.fen ?? 0) + ($0.advance?.fen ?? 0) }
-        return PageList(id: "limits", title: text(.sectionLimits),
-                        columns: [column(.customerName, .name), column(.salesperson), column(.tierInForce),
-                                  column(.outstanding, .number), column(.creditLimit, .number),
-                                  column(.overCreditLimit, .number), column(.advances, .number),
-                                  column(.advanceLimit, .number), column(.overAdvanceLimit, .number)],
-                        items: items, limit: limit, language: language) { entry in
-            let l = line(entry.finding.customerID)
-            let policy = l?.policy.policy
-            return [customer(entry.finding), .text(person(entry.finding.salesperson)), .text(tier(l?.tier.tier)),
-                    l.map { .money($0.receivables.outstanding) } ?? .blank,
-                    policy.map { .money($0.creditLimit) } ?? .blank,
-                    entry.credit.map { .money($0, alert: true) } ?? .blank,
-                    l.map { .money($0.receivables.advances) } ?? .blank,
-                    policy.map { .money($0.advanceLimit) } ?? .blank,
-                    entry.advance.map { .money($0, alert: true) } ?? .blank]
-        }
+        var t = table(of: LimitExcess.self)
+        t.add(.customerName, .name) { customer($0.finding) }
+        t.add(.salesperson) { .text(person($0.finding.salesperson)) }
+        t.add(.tierInForce) { .text(tier(line($0.finding.customerID)?.tier.tier)) }
+        t.add(.outstanding, .number) { e in line(e.finding.customerID).map { .money($0.receivables.outstanding) } ?? .blank }
+        t.add(.creditLimit, .number) { e in line(e.finding.customerID).map { .money($0.policy.policy.creditLimit) } ?? .blank }
+        t.add(.overCreditLimit, .number) { e in e.credit.map { .money($0, alert: true) } ?? .blank }
+        t.add(.advances, .number) { e in line(e.finding.customerID).map { .money($0.receivables.advances) } ?? .blank }
+        t.add(.advanceLimit, .number) { e in line(e.finding.customerID).map { .money($0.policy.policy.advanceLimit) } ?? .blank }
+        t.add(.overAdvanceLimit, .number) { e in e.advance.map { .money($0, alert: true) } ?? .blank }
+        return PageList(id: "limits", title: text(.sectionLimits), table: t, items: items, limit: limit, language: language)
     }
 
     /// §2.12: amounts overdue past the payment term, the largest first.
     func overdue() -> PageList {
         let items = largestFirst(findings([.overdue])) { $0.amount?.fen ?? 0 }
-        return PageList(id: "overdue", title: text(.sectionOverdue),
-                        columns: [column(.customerName, .name), column(.salesperson), column(.tierInForce), column(.termDays, .number),
-                                  column(.outstanding, .number), column(.overdue, .number),
-                                  column(.overThreeMonths, .number), column(.currentMonth, .number)],
-                        items: items, limit: limit, language: language) { f in
-            let l = line(f.customerID)
-            return [customer(f), .text(person(f.salesperson)), .text(tier(l?.tier.tier)),
-                    l.map { .count($0.policy.policy.termDays) } ?? .blank,
-                    l.map { .money($0.receivables.outstanding) } ?? .blank,
-                    .money(f.amount ?? .zero, alert: true),
-                    l.map { .money($0.receivables.overThreeMonths, alert: $0.receivables.overThreeMonths > .zero) } ?? .blank,
-                    l.map { .money($0.receivables.currentMonth) } ?? .blank]
+        var t = table(of: PolicyFinding.self)
+        t.add(.customerName, .name) { customer($0) }
+        t.add(.salesperson) { .text(person($0.salesperson)) }
+        t.add(.tierInForce) { .text(tier(line($0.customerID)?.tier.tier)) }
+        t.add(.termDays, .number) { f in line(f.customerID).map { .count($0.policy.policy.termDays) } ?? .blank }
+        t.add(.outstanding, .number) { f in line(f.customerID).map { .money($0.receivables.outstanding) } ?? .blank }
+        t.add(.overdue, .number) { .money($0.amount ?? .zero, alert: true) }
+        t.add(.overThreeMonths, .number) { f in
+            line(f.customerID).map { .money($0.receivables.overThreeMonths, alert: $0.receivables.overThreeMonths > .zero) } ?? .blank
         }
+        t.add(.currentMonth, .number) { f in line(f.customerID).map { .money($0.receivables.currentMonth) } ?? .blank }
+        return PageList(id: "overdue", title: text(.sectionOverdue), table: t, items: items, limit: limit, language: language)
     }
 
     /// §2.11: contracts and long-term agreements missing, late or ending soon.
@@ -148,23 +155,22 @@ extension MonthlyPage.Content {
 
     /// §2.2: customers missing an indicator score, with the scores to complete.
     func unscored() -> PageList {
-        PageList(id: "unscored", title: text(.sectionUnscored),
-                 columns: [column(.customerName, .name), column(.salesperson), column(.status), column(.tierInForce), column(.tierSource),
-                           Column(text: Label.missingScores.text(language), kind: .long)],
-                 items: findings([.unscored]), limit: limit, language: language) { f in
-            let l = line(f.customerID)
-            return [customer(f), .text(person(f.salesperson)),
-                    .text(l.map { ValueNames.status($0.customer.status).text(language) } ?? ""), .text(tier(l?.tier.tier)),
-                    .text(l.map { ValueNames.tierSource($0.tier.source).text(language) } ?? ""),
-                    .text(l.map(missingScores) ?? FindingText.detail(f, language))]
-        }
+        var t = table(of: PolicyFinding.self)
+        t.add(.customerName, .name) { customer($0) }
+        t.add(.salesperson) { .text(person($0.salesperson)) }
+        t.add(.status) { f in .text(line(f.customerID).map { ValueNames.status($0.customer.status).text(language) } ?? "") }
+        t.add(.tierInForce) { .text(tier(line($0.customerID)?.tier.tier)) }
+        t.add(.tierSource) { f in .text(line(f.customerID).map { ValueNames.tierSource($0.tier.source).text(language) } ?? "") }
+        t.add(.missingScores, .long) { f in .text(line(f.customerID).map(missingScores) ?? FindingText.detail(f, language)) }
+        return PageList(id: "unscored", title: text(.sectionUnscored), table: t,
+                        items: findings([.unscored]), limit: limit, language: language)
     }
 
     /// The indicators without a score, by their Chinese name or, in English, their column id.
     private func missingScores(_ line: CustomerLine) -> String {
-        let names = report.settings.indicators.enumerated().compactMap { index, indicator -> String? in
-            let score = index < line.customer.indicatorScores.count ? line.customer.indicatorScores[index] : nil
-            return score == nil ? (language == .zh ? indicator.name : indicator.id) : nil
+        let indicators = report.settings.indicators
+        let names = Scoring.missingIndicators(line.customer.indicatorScores, indicators: indicators).map {
+            language == .zh ? indicators[$0].name : indicators[$0].id
         }
         return names.joined(separator: language == .zh ? "、" : ", ")
     }
@@ -176,16 +182,18 @@ extension MonthlyPage.Content {
     }
 
     private func findingList(id: String, title: String, rules: Set<PolicyFinding.Rule>, withTier: Bool, empty: String?) -> PageList {
-        let middle = withTier ? column(.tierInForce) : column(.department)
-        return PageList(id: id, title: title,
-                        columns: [column(.customerName, .name), column(.salesperson), middle, column(.severity), column(.rule, .long), column(.detail, .long)],
-                        items: findings(rules), limit: limit, language: language, empty: empty) { f in
-            let severity = f.rule.severity
-            return [customer(f), .text(person(f.salesperson)),
-                    .text(withTier ? tier(line(f.customerID)?.tier.tier) : f.department ?? ""),
-                    .text(ValueNames.severity(severity).text(language), alert: severity == .breach),
-                    .text(FindingText.title(f.rule, language)), .text(FindingText.detail(f, language))]
+        var t = table(of: PolicyFinding.self)
+        t.add(.customerName, .name) { customer($0) }
+        t.add(.salesperson) { .text(person($0.salesperson)) }
+        if withTier {
+            t.add(.tierInForce) { .text(tier(line($0.customerID)?.tier.tier)) }
+        } else {
+            t.add(.department) { .text($0.department ?? "") }
         }
+        t.add(.severity) { .text(ValueNames.severity($0.rule.severity).text(language), alert: $0.rule.severity == .breach) }
+        t.add(.rule, .long) { .text(FindingText.title($0.rule, language)) }
+        t.add(.detail, .long) { .text(FindingText.detail($0, language)) }
+        return PageList(id: id, title: title, table: t, items: findings(rules), limit: limit, language: language, empty: empty)
     }
 
     /// Rows of the input that could not be used as they are (SPEC §3 "Bad input").

@@ -31,31 +31,30 @@ extension MonthlyPage.Content {
     /// The lists of the section ([] without a comparison).
     func sinceLastMonthLists() -> [PageList] {
         guard let s = report.sinceLastMonth else { return [] }
-        func findingList(_ id: String, _ title: Label, _ items: [MonthOverMonth.FindingChange]) -> PageList {
-            PageList(id: id, title: text(title),
-                     columns: [column(.customerName, .name), column(.salesperson), column(.rule, .long), column(.changeNote)],
-                     items: items, limit: limit, language: language) { f in
-                let note: String = switch f.customerGone {
-                case .eliminated: text(.eliminatedSinceLastMonth)
-                case .notInCustomers: text(.notInCustomers)
-                case nil: s.customers.indices.contains(lineByID[f.customerID] ?? -1)
-                    && s.customers[lineByID[f.customerID] ?? 0].isNew ? text(.newThisMonth) : ""
-                }
-                return [.text(f.customerName, sub: f.customerID), .text(person(f.salesperson)),
-                        .text(FindingText.title(f.rule, language)), .text(note)]
+        var findings = table(of: MonthOverMonth.FindingChange.self)
+        findings.add(.customerName, .name) { .text($0.customerName, sub: $0.customerID) }
+        findings.add(.salesperson) { .text(person($0.salesperson)) }
+        findings.add(.rule, .long) { .text(FindingText.title($0.rule, language)) }
+        findings.add(.changeNote) { f in
+            let note: String = switch f.customerGone {
+            case .eliminated: text(.eliminatedSinceLastMonth)
+            case .notInCustomers: text(.notInCustomers)
+            case nil: s.customers.indices.contains(lineByID[f.customerID] ?? -1)
+                && s.customers[lineByID[f.customerID] ?? 0].isNew ? text(.newThisMonth) : ""
             }
+            return .text(note)
         }
-        let increases = PageList(id: "since-increases", title: text(.sectionLargestIncreases),
-                                 columns: [column(.customerName, .name), column(.salesperson),
-                                           column(.previousOverThreeMonths, .number), column(.overThreeMonths, .number),
-                                           column(.changeOverThreeMonths, .number)],
-                                 items: s.largestIncreases, limit: limit, language: language) { i in
-            let l = report.customers[i]
-            let change = s.customers[i]
-            return [.text(l.customer.name, sub: l.customer.id), .text(person(l.customer.salesperson)),
-                    change.previous.map { .money($0.overThreeMonths) } ?? .blank, .money(l.receivables.overThreeMonths),
-                    .money(change.overThreeMonths ?? .zero, alert: true)]
+        func findingList(_ id: String, _ title: Label, _ items: [MonthOverMonth.FindingChange]) -> PageList {
+            PageList(id: id, title: text(title), table: findings, items: items, limit: limit, language: language)
         }
+        var t = table(of: Int.self)
+        t.add(.customerName, .name) { .text(report.customers[$0].customer.name, sub: report.customers[$0].customer.id) }
+        t.add(.salesperson) { .text(person(report.customers[$0].customer.salesperson)) }
+        t.add(.previousOverThreeMonths, .number) { s.customers[$0].previous.map { .money($0.overThreeMonths) } ?? .blank }
+        t.add(.overThreeMonths, .number) { .money(report.customers[$0].receivables.overThreeMonths) }
+        t.add(.changeOverThreeMonths, .number) { .money(s.customers[$0].overThreeMonths ?? .zero, alert: true) }
+        let increases = PageList(id: "since-increases", title: text(.sectionLargestIncreases), table: t,
+                                 items: s.largestIncreases, limit: limit, language: language)
         return [findingList("since-new", .sectionNewFindings, s.newFindings),
                 findingList("since-resolved", .sectionResolvedFindings, s.resolvedFindings), increases]
     }

@@ -52,7 +52,6 @@ public enum MonthlyPage {
             let r = t.receivables
             let meeting = text(.customersMeeting) + " " + PageFormat.count(t.customersMeetingRequirement)
                 + "/" + PageFormat.count(t.customersWithRequirement)
-            let unscored = report.findings.reduce(0) { $0 + ($1.rule == .unscored ? 1 : 0) }
             return [
                 group(text(.sheetCustomers), [
                     figure(.headlineCustomers, PageFormat.count(t.customers)),
@@ -81,7 +80,7 @@ public enum MonthlyPage {
                 ]),
                 group(Label.groupChecks.text(language), [
                     figure(.headlineFindings, PageFormat.count(report.findings.count), alert: !report.findings.isEmpty),
-                    figure(.headlineUnscored, PageFormat.count(unscored), alert: unscored > 0),
+                    figure(.headlineUnscored, PageFormat.count(t.unscored), alert: t.unscored > 0),
                     figure(.headlineDataIssues, PageFormat.count(report.dataIssues.count), alert: !report.dataIssues.isEmpty),
                 ]),
             ]

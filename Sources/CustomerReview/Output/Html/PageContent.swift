@@ -6,12 +6,12 @@ protocol PageContent {
 
 extension PageContent {
     typealias Cell = PageList.Cell
-    typealias Column = PageList.Column
 
     func text(_ label: Label) -> String { label.text(language) }
     /// A salesperson or department; "unassigned" for none.
     func person(_ name: String?) -> String { name ?? text(.unassigned) }
     /// The tier's letter; "untiered" for none.
     func tier(_ tier: Tier?) -> String { tier?.rawValue ?? text(.untiered) }
-    func column(_ label: Label, _ kind: PageList.Kind = .short) -> Column { Column(label, kind, language) }
+    /// A list's table of columns in the page's language.
+    func table<Item>(of item: Item.Type) -> PageTable<Item> { PageTable(language) }
 }

@@ -60,14 +60,14 @@ extension PageList {
     /// Rows of the input that could not be used as they are (SPEC §3 "Bad input"), as every
     /// report page lists them.
     static func dataIssues(_ issues: [DataIssue], limit: Int, language: ReportLanguage) -> PageList {
-        let column = { (label: Label, kind: Kind) in Column(label, kind, language) }
-        return PageList(id: "data-issues", title: Label.sectionDataIssues.text(language),
-                        columns: [column(.file, .short), column(.line, .number), column(.column, .short), column(.value, .long),
-                                  column(.message, .long), column(.effect, .short)],
-                        items: issues, limit: limit, language: language) { issue in
-            [.text(issue.file), .text(issue.line.map { String($0) } ?? ""), .text(issue.column ?? ""),
-             .text(issue.value ?? ""), .text(issue.problem.message(language)),
-             .text(issue.effect.description(language), alert: issue.effect == .rowLeftOut)]
-        }
+        var t = PageTable<DataIssue>(language)
+        t.add(.file) { .text($0.file) }
+        t.add(.line, .number) { .text($0.line.map { String($0) } ?? "") }
+        t.add(.column) { .text($0.column ?? "") }
+        t.add(.value, .long) { .text($0.value ?? "") }
+        t.add(.message, .long) { .text($0.problem.message(language)) }
+        t.add(.effect) { .text($0.effect.description(language), alert: $0.effect == .rowLeftOut) }
+        return PageList(id: "data-issues", title: Label.sectionDataIssues.text(language), table: t,
+                        items: issues, limit: limit, language: language)
     }
 }

@@ -2,7 +2,8 @@
 /// `report-list` template shows it: headers, at most `limit` rows of cells already formatted
 /// as text, "N more in the workbook" when rows were left out, and the words for an empty list.
 ///
-/// Only the rows shown are formatted, so a list of a hundred thousand findings costs its
+/// Each list is described by one `PageTable`: a column is its header and how its cell is read
+/// from an item, so headers and cells cannot drift apart. Only the rows shown are formatted, so a list of a hundred thousand findings costs its
 /// count, not its text.
 struct PageList {
     /// How a column's cells are laid out: short words kept on one line, figures right-aligned,
@@ -29,11 +30,6 @@ struct PageList {
     struct Column {
         var text: String
         var kind: Kind
-
-        init(_ label: Label, _ kind: Kind = .short, _ language: ReportLanguage) {
-            text = label.text(language)
-            self.kind = kind
-        }
 
         init(text: String, kind: Kind = .short) {
             self.text = text
@@ -93,14 +89,14 @@ struct PageList {
     var footer: [Cell]?
     private var moreText: String?
 
-    /// A list of `items`, of which the first `limit` become rows.
-    init<Item>(id: String, title: String, columns: [Column], items: [Item], limit: Int, language: ReportLanguage,
-               empty: String? = nil, row: (Item) -> [Cell]) {
+    /// A list of `items` described by `table`, of which the first `limit` become rows.
+    init<Item>(id: String, title: String, table: PageTable<Item>, items: [Item], limit: Int, language: ReportLanguage,
+               empty: String? = nil) {
         self.id = id
         self.title = title
-        self.columns = columns
+        self.columns = table.columns.map(\.header)
         let shown = max(0, limit)
-        rows = items.prefix(shown).map(row)
+        rows = items.prefix(shown).map(table.cells)
         total = items.count
         self.empty = empty ?? Label.nothingToReport.text(language)
         moreText = items.count > shown ? PageFormat.more(items.count - shown, language) : nil
@@ -126,4 +122,34 @@ struct PageList {
     private func cells(_ row: [Cell]) -> TemplateValue {
         .list(row.enumerated().map { index, cell in cell.value(in: index < columns.count ? columns[index] : nil) })
     }
+}
+
+/// One column of a page list: its header and how its cell is read from an item.
+struct PageColumn<Item> {
+    let header: PageList.Column
+    let value: (Item) -> PageList.Cell
+}
+
+/// The one description of a page list: its columns in order. The headers, every row's cells
+/// and the totals row's follow from it, so a column is added in one place.
+struct PageTable<Item> {
+    let language: ReportLanguage
+    private(set) var columns: [PageColumn<Item>] = []
+
+    init(_ language: ReportLanguage) {
+        self.language = language
+    }
+
+    /// A column headed by `label`.
+    mutating func add(_ label: Label, _ kind: PageList.Kind = .short, _ value: @escaping (Item) -> PageList.Cell) {
+        add(title: label.text(language), kind, value)
+    }
+
+    /// A column with a header of its own (two labels in one, a sheet's name).
+    mutating func add(title: String, _ kind: PageList.Kind = .short, _ value: @escaping (Item) -> PageList.Cell) {
+        columns.append(PageColumn(header: PageList.Column(text: title, kind: kind), value: value))
+    }
+
+    /// An item's row of cells (or the totals row's), in column order.
+    func cells(_ item: Item) -> [PageList.Cell] { columns.map { $0.value(item) } }
 }

@@ -33,9 +33,8 @@ extension QuarterlyPage.Content {
             }
         }
         let title = text(.chartBoundSensitivity)
-        let scored = report.customers.contains { $0.score != nil && $0.customer.status != .eliminated }
         let svg = SVGChart.bars(id: "chart-bound-sensitivity", title: title, heading: text(.boundShift),
-                                bars: scored ? bars : [], footer: nil, empty: text(.nothingToReport))
+                                bars: e.scored > 0 ? bars : [], footer: nil, empty: text(.nothingToReport))
         return PageFigures.chart(id: "chart-bound-sensitivity", title: title, svg: svg, note: nil)
     }
 
@@ -51,45 +50,51 @@ extension QuarterlyPage.Content {
 
     /// 评估未完成: customers some group of the committee did not evaluate.
     func incomplete() -> PageList {
-        PageList(id: "evaluation-incomplete", title: text(.sectionIncomplete),
-                 columns: [column(.customerName, .name), column(.salesperson), column(.evaluators, .number),
-                           column(.missingGroups, .long)],
-                 items: report.evaluation.incomplete, limit: limit, language: language,
-                 empty: evaluations.committeePresent ? nil : text(.noEvaluationsFile)) { i in
-            let result = line(i).evaluation(evaluations, index: i).committee
-            return [customerCell(i), .text(person(line(i).customer.salesperson)), .count(result?.evaluations ?? 0),
-                    .text(EvaluationText.groups(result?.missingGroups ?? [], groups, language), alert: true)]
+        var t = table(of: Int.self)
+        t.add(.customerName, .name) { customerCell($0) }
+        t.add(.salesperson) { .text(person(line($0).customer.salesperson)) }
+        t.add(.evaluators, .number) { .count(line($0).evaluation(evaluations, index: $0).committee?.evaluations ?? 0) }
+        t.add(.missingGroups, .long) { i in
+            .text(EvaluationText.groups(line(i).evaluation(evaluations, index: i).committee?.missingGroups ?? [], groups, language),
+                  alert: true)
         }
+        return PageList(id: "evaluation-incomplete", title: text(.sectionIncomplete), table: t,
+                        items: report.evaluation.incomplete, limit: limit, language: language,
+                        empty: evaluations.committeePresent ? nil : text(.noEvaluationsFile))
     }
 
     /// Indicators whose evaluators differ by more than the settings' points, with each group's score.
     func disagreements() -> PageList {
-        PageList(id: "evaluation-disagreements", title: text(.sectionDisagreements),
-                 columns: [column(.customerName, .name), column(.indicator), column(.committeeScore, .number),
-                           column(.spread, .number), Column(text: text(.sheetCommittee), kind: .lines)],
-                 items: report.evaluation.disagreements, limit: limit, language: language,
-                 empty: evaluations.committeePresent ? nil : text(.noEvaluationsFile)) { pair in
-            let result = line(pair.line).evaluation(evaluations, index: pair.line).committee?.indicators[pair.indicator]
-            let byGroup = zip(groups, result?.groupScores ?? []).map { group, score in
+        let result = { (pair: (line: Int, indicator: Int)) in
+            line(pair.line).evaluation(evaluations, index: pair.line).committee?.indicators[pair.indicator]
+        }
+        var t = table(of: (line: Int, indicator: Int).self)
+        t.add(.customerName, .name) { customerCell($0.line) }
+        t.add(.indicator) { .text(EvaluationText.indicatorName(evaluations.indicators[$0.indicator], language)) }
+        t.add(.committeeScore, .number) { .text(result($0)?.score.fixed(2) ?? "—") }
+        t.add(.spread, .number) { .text(result($0)?.spread.fixed(2) ?? "—", alert: true) }
+        t.add(title: text(.sheetCommittee), .lines) { pair in
+            let byGroup = zip(groups, result(pair)?.groupScores ?? []).map { group, score in
                 EvaluationText.groupName(group, language) + " " + (score?.fixed(2) ?? "—")
             }
-            return [customerCell(pair.line), .text(EvaluationText.indicatorName(evaluations.indicators[pair.indicator], language)),
-                    .text(result?.score.fixed(2) ?? "—"), .text(result?.spread.fixed(2) ?? "—", alert: true),
-                    .text(byGroup.joined(separator: "\n"))]
+            return .text(byGroup.joined(separator: "\n"))
         }
+        return PageList(id: "evaluation-disagreements", title: text(.sectionDisagreements), table: t,
+                        items: report.evaluation.disagreements, limit: limit, language: language,
+                        empty: evaluations.committeePresent ? nil : text(.noEvaluationsFile))
     }
 
     /// 临界客户: within the settings' points of a tier bound, and where a small change would take them.
     func nearBound() -> PageList {
-        PageList(id: "near-bound", title: text(.sectionNearBound),
-                 columns: [column(.customerName, .name), column(.salesperson), column(.score, .number),
-                           column(.proposedTier), column(.bound), column(.distance, .number), column(.wouldMoveTo)],
-                 items: report.evaluation.nearBound, limit: limit, language: language) { item in
-            let l = line(item.line)
-            let distance = item.near.distance
-            return [customerCell(item.line), .text(person(l.customer.salesperson)), .text(l.score?.description ?? "—"),
-                    .text(item.near.tier.rawValue), .text(item.near.bound.rawValue),
-                    .text((distance.isNegative ? "" : "+") + distance.fixed(2)), .text(item.near.across.rawValue)]
-        }
+        var t = table(of: (line: Int, near: TierBoundary.NearBound).self)
+        t.add(.customerName, .name) { customerCell($0.line) }
+        t.add(.salesperson) { .text(person(line($0.line).customer.salesperson)) }
+        t.add(.score, .number) { .text(line($0.line).score?.description ?? "—") }
+        t.add(.proposedTier) { .text($0.near.tier.rawValue) }
+        t.add(.bound) { .text($0.near.bound.rawValue) }
+        t.add(.distance, .number) { .text(($0.near.distance.isNegative ? "" : "+") + $0.near.distance.fixed(2)) }
+        t.add(.wouldMoveTo) { .text($0.near.across.rawValue) }
+        return PageList(id: "near-bound", title: text(.sectionNearBound), table: t,
+                        items: report.evaluation.nearBound, limit: limit, language: language)
     }
 }

@@ -36,77 +36,91 @@ extension QuarterlyPage.Content {
             let (x, y) = (rank[a.element.movement ?? .same] ?? 3, rank[b.element.movement ?? .same] ?? 3)
             return x != y ? x < y : a.offset < b.offset
         }.map(\.element)
-        return PageList(id: "tier-changes", title: text(.sheetTierChanges),
-                        columns: [column(.customerName, .name), column(.salesperson), column(.previousTier), column(.proposedTier),
-                                  column(.movement), column(.score, .number), column(.scoreChange, .number),
-                                  column(.policyChanges, .lines)],
-                        items: items, limit: limit, language: language) { line in
-            [customer(line), .text(person(line.customer.salesperson)), .text(tier(line.previousTier)),
-             .text(tier(line.proposedTier)), movement(line), .text(line.score?.description ?? "—"),
-             scoreChange(line.scoreChange), .text(line.policyChanges.map { $0.text(language) }.joined(separator: "\n"))]
-        }
+        var t = table(of: QuarterlyLine.self)
+        t.add(.customerName, .name) { customer($0) }
+        t.add(.salesperson) { .text(person($0.customer.salesperson)) }
+        t.add(.previousTier) { .text(tier($0.previousTier)) }
+        t.add(.proposedTier) { .text(tier($0.proposedTier)) }
+        t.add(.movement) { movement($0) }
+        t.add(.score, .number) { .text($0.score?.description ?? "—") }
+        t.add(.scoreChange, .number) { scoreChange($0.scoreChange) }
+        t.add(.policyChanges, .lines) { .text($0.policyChanges.map { $0.text(language) }.joined(separator: "\n")) }
+        return PageList(id: "tier-changes", title: text(.sheetTierChanges), table: t, items: items, limit: limit,
+                        language: language)
     }
 
     /// §2.11 under the proposed tiers: signed customers proposed A or B without a contract or
     /// a long-term agreement in force.
     func contractGaps() -> PageList {
-        PageList(id: "contract-gaps", title: text(.sectionContractGaps),
-                 columns: [column(.customerName, .name), column(.salesperson), column(.department), column(.previousTier),
-                           column(.proposedTier), column(.contractState), column(.outstanding, .number)],
-                 items: report.contractGaps, limit: limit, language: language,
-                 empty: report.hasContractData ? nil : text(.noContractData)) { line in
-            [customer(line), .text(person(line.customer.salesperson)), .text(line.customer.department ?? ""),
-             .text(tier(line.previousTier)), .text(tier(line.proposedTier)),
-             .text(line.contractGap.map { ValueNames.contractState($0).text(language) } ?? "", alert: true),
-             .money(line.receivables.outstanding)]
-        }
+        var t = table(of: QuarterlyLine.self)
+        t.add(.customerName, .name) { customer($0) }
+        t.add(.salesperson) { .text(person($0.customer.salesperson)) }
+        t.add(.department) { .text($0.customer.department ?? "") }
+        t.add(.previousTier) { .text(tier($0.previousTier)) }
+        t.add(.proposedTier) { .text(tier($0.proposedTier)) }
+        t.add(.contractState) { .text($0.contractGap.map { ValueNames.contractState($0).text(language) } ?? "", alert: true) }
+        t.add(.outstanding, .number) { .money($0.receivables.outstanding) }
+        return PageList(id: "contract-gaps", title: text(.sectionContractGaps), table: t,
+                        items: report.contractGaps, limit: limit, language: language,
+                        empty: report.hasContractData ? nil : text(.noContractData))
     }
 
     /// §2.10: customers created in the quarter, eliminated, or without a salesperson, for the
     /// manager to (re)assign.
     func reassignment() -> PageList {
-        PageList(id: "reassignment", title: text(.sectionReassignment),
-                 columns: [column(.customerName, .name), column(.status), column(.salesperson), column(.department),
-                           column(.createdDate, .date), column(.proposedTier), column(.reassignmentReasons, .long)],
-                 items: report.reassignment, limit: limit, language: language) { line in
-            let c = line.customer
-            return [customer(line), .text(ValueNames.status(c.status).text(language)), .text(person(c.salesperson)),
-                    .text(c.department ?? ""), .text(c.createdDate?.description ?? ""), .text(tier(line.proposedTier)),
-                    .text(joined(line.reassignment.map { ValueNames.reassignment($0).text(language) }))]
-        }
+        var t = table(of: QuarterlyLine.self)
+        t.add(.customerName, .name) { customer($0) }
+        t.add(.status) { .text(ValueNames.status($0.customer.status).text(language)) }
+        t.add(.salesperson) { .text(person($0.customer.salesperson)) }
+        t.add(.department) { .text($0.customer.department ?? "") }
+        t.add(.createdDate, .date) { .text($0.customer.createdDate?.description ?? "") }
+        t.add(.proposedTier) { .text(tier($0.proposedTier)) }
+        t.add(.reassignmentReasons, .long) { .text(joined($0.reassignment.map { ValueNames.reassignment($0).text(language) })) }
+        return PageList(id: "reassignment", title: text(.sectionReassignment), table: t,
+                        items: report.reassignment, limit: limit, language: language)
+    }
+
+    /// One row of the movement lists: a salesperson's or department's counts, or the company's.
+    struct MovementRow {
+        let name: String
+        let department: String
+        let counts: MovementCounts
     }
 
     /// Movements per salesperson, with the company total.
     func salespeople() -> PageList {
-        var list = PageList(id: "salespeople", title: text(.sectionMovementsBySalesperson),
-                            columns: [column(.salesperson), column(.department)] + countColumns,
-                            items: report.salespeople, limit: limit, language: language) { m in
-            [.text(person(m.name)), .text(m.department ?? "")] + counts(m)
-        }
-        list.footer = [.text(text(.total)), .blank] + counts(report.totals)
+        var t = table(of: MovementRow.self)
+        t.add(.salesperson) { .text($0.name) }
+        t.add(.department) { .text($0.department) }
+        addCounts(&t)
+        var list = PageList(id: "salespeople", title: text(.sectionMovementsBySalesperson), table: t,
+                            items: report.salespeople.map { MovementRow(name: person($0.name), department: $0.department ?? "", counts: $0) },
+                            limit: limit, language: language)
+        // The company has no department: an empty cell.
+        list.footer = t.cells(MovementRow(name: text(.total), department: "", counts: report.totals))
         return list
     }
 
     /// Movements per department, with the company total.
     func departments() -> PageList {
-        var list = PageList(id: "departments", title: text(.sectionMovementsByDepartment),
-                            columns: [column(.department)] + countColumns,
-                            items: report.departments, limit: limit, language: language) { m in
-            [.text(person(m.name))] + counts(m)
-        }
-        list.footer = [.text(text(.total))] + counts(report.totals)
+        var t = table(of: MovementRow.self)
+        t.add(.department) { .text($0.name) }
+        addCounts(&t)
+        var list = PageList(id: "departments", title: text(.sectionMovementsByDepartment), table: t,
+                            items: report.departments.map { MovementRow(name: person($0.name), department: "", counts: $0) },
+                            limit: limit, language: language)
+        list.footer = t.cells(MovementRow(name: text(.total), department: "", counts: report.totals))
         return list
     }
 
-    private var countColumns: [Column] {
-        [column(.customers, .number), column(.headlineUp, .number), column(.headlineDown, .number),
-         column(.headlineSame, .number), column(.headlineNew, .number), column(.headlineUnscored, .number),
-         column(.headlineContractGaps, .number), column(.headlineReassignment, .number)]
-    }
-
-    private func counts(_ m: MovementCounts) -> [Cell] {
-        [.count(m.customers), .count(m.up), .count(m.down, alert: m.down > 0), .count(m.same), .count(m.new),
-         .count(m.unscored, alert: m.unscored > 0), .count(m.contractGaps, alert: m.contractGaps > 0),
-         .count(m.reassignment, alert: m.reassignment > 0)]
+    private func addCounts(_ t: inout PageTable<MovementRow>) {
+        t.add(.customers, .number) { .count($0.counts.customers) }
+        t.add(.headlineUp, .number) { .count($0.counts.up) }
+        t.add(.headlineDown, .number) { .count($0.counts.down, alert: $0.counts.down > 0) }
+        t.add(.headlineSame, .number) { .count($0.counts.same) }
+        t.add(.headlineNew, .number) { .count($0.counts.new) }
+        t.add(.headlineUnscored, .number) { .count($0.counts.unscored, alert: $0.counts.unscored > 0) }
+        t.add(.headlineContractGaps, .number) { .count($0.counts.contractGaps, alert: $0.counts.contractGaps > 0) }
+        t.add(.headlineReassignment, .number) { .count($0.counts.reassignment, alert: $0.counts.reassignment > 0) }
     }
 }

@@ -92,19 +92,18 @@ public enum QuarterlyPage {
         /// Customers not eliminated by tier after the adjustment (the proposal, or the previous
         /// tier kept for an unscored customer), each with its count before.
         private func tierMixChart() -> TemplateValue {
-            let active = report.customers.filter { $0.customer.status != .eliminated }
-            let tiers: [Tier?] = Tier.allCases.map { $0 } + [nil]
+            let mix = report.tierMix
             let styles = ["tier-a", "tier-b", "tier-c", "untiered"]
-            let bars = zip(tiers, styles).map { tier, style in
-                let before = active.reduce(0) { $0 + ($1.previousTier == tier ? 1 : 0) }
-                let after = active.reduce(0) { $0 + ($1.snapshotTier == tier ? 1 : 0) }
+            let bars = zip(TierMix.tiers, styles).map { tier, style in
+                let before = mix.before[tier] ?? 0
+                let after = mix.after[tier] ?? 0
                 return SVGChart.Bar(label: tier?.rawValue ?? text(.untiered), value: Int64(after),
                                     valueText: PageFormat.count(before) + " → " + PageFormat.count(after), style: style)
             }
             let title = text(.chartTierMixChange)
-            let svg = SVGChart.bars(id: "chart-tier-mix", title: title, heading: nil, bars: active.isEmpty ? [] : bars,
+            let svg = SVGChart.bars(id: "chart-tier-mix", title: title, heading: nil, bars: mix.customers == 0 ? [] : bars,
                                     footer: text(.previousTier) + " → " + text(.snapshotTier), empty: text(.nothingToReport))
-            let eliminated = report.customers.count - active.count
+            let eliminated = mix.eliminated
             return PageFigures.chart(id: "chart-tier-mix", title: title, svg: svg,
                                      note: eliminated == 0 ? nil
                                          : text(.eliminatedNotShown).replacingOccurrences(of: "%d", with: PageFormat.count(eliminated)))

@@ -43,32 +43,46 @@ extension WeeklyPage.Content {
             if a.element.reasons.count != b.element.reasons.count { return a.element.reasons.count > b.element.reasons.count }
             return a.offset < b.offset
         }.map(\.element)
-        return PageList(id: "agenda", title: text(.sectionAgenda),
-                        columns: [column(.customerName, .name), column(.tierInForce), column(.salesperson), column(.reasons, .lines),
-                                  Column(text: text(.onSiteThisMonth) + " / " + text(.expectedByNow), kind: .number),
-                                  column(.lastVisit, .date), column(.daysSinceLastVisit, .number),
-                                  column(.overThreeMonths, .number), column(.meetingDecision, .writeIn)],
-                        items: items, limit: limit, language: language) { line in
-            [customer(line), statusAndTier(line), .text(person(line.customer.salesperson)),
-             .text(line.reasons.map { ValueNames.weeklyReason($0, daysSinceLastVisit: line.daysSinceLastVisit, language) }
-                .joined(separator: "\n")),
-             pace(line), .text(line.lastVisit?.description ?? text(.none)), days(line),
-             .money(line.overThreeMonths, alert: line.reasons.contains(.largeOverThreeMonths)), .blank]
+        var t = table(of: AgendaLine.self)
+        t.add(.customerName, .name) { customer($0) }
+        t.add(.tierInForce) { statusAndTier($0) }
+        t.add(.salesperson) { .text(person($0.customer.salesperson)) }
+        t.add(.reasons, .lines) { line in
+            .text(line.reasons.map { ValueNames.weeklyReason($0, daysSinceLastVisit: line.daysSinceLastVisit, language) }
+                .joined(separator: "\n"))
         }
+        t.add(title: text(.onSiteThisMonth) + " / " + text(.expectedByNow), .number) { pace($0) }
+        t.add(.lastVisit, .date) { .text($0.lastVisit?.description ?? text(.none)) }
+        t.add(.daysSinceLastVisit, .number) { days($0) }
+        t.add(.overThreeMonths, .number) { .money($0.overThreeMonths, alert: $0.reasons.contains(.largeOverThreeMonths)) }
+        t.add(.meetingDecision, .writeIn) { _ in .blank }
+        return PageList(id: "agenda", title: text(.sectionAgenda), table: t, items: items, limit: limit, language: language)
+    }
+
+    /// One row of the pace list: a salesperson's pace, or the company's.
+    struct PaceRow {
+        let name: String
+        let department: String
+        let pace: SalespersonPace
     }
 
     /// Each salesperson's on-site visits this month against the pace of the minimums, the
     /// most customers behind first, with the company total.
     func pace() -> PageList {
-        var list = PageList(id: "pace", title: text(.sheetPace) + " " + report.month.description,
-                            columns: [column(.salesperson), column(.department), column(.customersWithRequirement, .number),
-                                      column(.requiredVisits, .number), column(.expectedByNow, .number),
-                                      column(.countedVisits, .number), column(.customersBehind, .number),
-                                      column(.awaitingApproval, .number)],
-                            items: orderedPace(), limit: limit, language: language) { p in
-            [.text(person(p.name)), .text(p.department ?? "")] + figures(p)
-        }
-        list.footer = [.text(text(.total)), .blank] + figures(report.totalPace)
+        var t = table(of: PaceRow.self)
+        t.add(.salesperson) { .text($0.name) }
+        t.add(.department) { .text($0.department) }
+        t.add(.customersWithRequirement, .number) { .count($0.pace.customersWithMinimum) }
+        t.add(.requiredVisits, .number) { .count($0.pace.required) }
+        t.add(.expectedByNow, .number) { .count($0.pace.expectedByNow) }
+        t.add(.countedVisits, .number) { .count($0.pace.counted, alert: $0.pace.counted < $0.pace.expectedByNow) }
+        t.add(.customersBehind, .number) { .count($0.pace.customersBehind, alert: $0.pace.customersBehind > 0) }
+        t.add(.awaitingApproval, .number) { .count($0.pace.awaitingApproval) }
+        var list = PageList(id: "pace", title: text(.sheetPace) + " " + report.month.description, table: t,
+                            items: orderedPace().map { PaceRow(name: person($0.name), department: $0.department ?? "", pace: $0) },
+                            limit: limit, language: language)
+        // The company has no department: an empty cell.
+        list.footer = t.cells(PaceRow(name: text(.total), department: "", pace: report.totalPace))
         return list
     }
 
@@ -76,38 +90,34 @@ extension WeeklyPage.Content {
         line.daysSinceLastVisit.map { .count($0, alert: line.reasons.contains(.noRecentOnSiteVisit)) } ?? .text(text(.none))
     }
 
-    private func figures(_ p: SalespersonPace) -> [Cell] {
-        [.count(p.customersWithMinimum), .count(p.required), .count(p.expectedByNow),
-         .count(p.counted, alert: p.counted < p.expectedByNow), .count(p.customersBehind, alert: p.customersBehind > 0),
-         .count(p.awaitingApproval)]
-    }
-
     /// Visits of this month and the month before without an approver, the oldest first.
     func awaitingApproval() -> PageList {
         let items = report.awaitingApproval.enumerated().sorted { a, b in
             a.element.visit.date != b.element.visit.date ? a.element.visit.date < b.element.visit.date : a.offset < b.offset
         }.map(\.element)
-        return PageList(id: "awaiting-approval", title: text(.sectionAwaitingApproval),
-                        columns: [column(.visitDate, .date), column(.salesperson), column(.customerName, .name), column(.tier),
-                                  column(.visitType), column(.actual, .long), column(.nextSteps, .long)],
-                        items: items, limit: limit, language: language) { line in
-            let v = line.visit
-            return [.text(v.date.description), .text(v.salesperson), .text(line.customerName, sub: v.customerID),
-                    .text(tier(line.tier)), .text(ValueNames.visitType(v.type).text(language)),
-                    .text(v.form(.actual)), .text(v.form(.nextSteps))]
-        }
+        var t = table(of: VisitLine.self)
+        t.add(.visitDate, .date) { .text($0.visit.date.description) }
+        t.add(.salesperson) { .text($0.visit.salesperson) }
+        t.add(.customerName, .name) { .text($0.customerName, sub: $0.visit.customerID) }
+        t.add(.tier) { .text(tier($0.tier)) }
+        t.add(.visitType) { .text(ValueNames.visitType($0.visit.type).text(language)) }
+        t.add(.actual, .long) { .text($0.visit.form(.actual)) }
+        t.add(.nextSteps, .long) { .text($0.visit.form(.nextSteps)) }
+        return PageList(id: "awaiting-approval", title: text(.sectionAwaitingApproval), table: t,
+                        items: items, limit: limit, language: language)
     }
 
     /// §2.6: abnormal relationships, escalated to the department manager.
     func abnormal() -> PageList {
-        PageList(id: "escalations", title: text(.sectionEscalations),
-                 columns: [column(.customerName, .name), column(.tierInForce), column(.salesperson),
-                           column(.department), column(.onSiteThisMonth, .number), column(.lastVisit, .date),
-                           column(.overThreeMonths, .number)],
-                 items: report.abnormal, limit: limit, language: language) { line in
-            [customer(line), statusAndTier(line), .text(person(line.customer.salesperson)), .text(line.customer.department ?? ""), done(line),
-             .text(line.lastVisit?.description ?? text(.none)),
-             .money(line.overThreeMonths, alert: line.overThreeMonths > .zero)]
-        }
+        var t = table(of: AgendaLine.self)
+        t.add(.customerName, .name) { customer($0) }
+        t.add(.tierInForce) { statusAndTier($0) }
+        t.add(.salesperson) { .text(person($0.customer.salesperson)) }
+        t.add(.department) { .text($0.customer.department ?? "") }
+        t.add(.onSiteThisMonth, .number) { done($0) }
+        t.add(.lastVisit, .date) { .text($0.lastVisit?.description ?? text(.none)) }
+        t.add(.overThreeMonths, .number) { .money($0.overThreeMonths, alert: $0.overThreeMonths > .zero) }
+        return PageList(id: "escalations", title: text(.sectionEscalations), table: t,
+                        items: report.abnormal, limit: limit, language: language)
     }
 }

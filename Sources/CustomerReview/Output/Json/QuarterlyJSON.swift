@@ -10,6 +10,7 @@ public enum QuarterlyJSON {
             ("previous_snapshot", .value(.optional(report.previousSnapshot?.description))),
             ("contract_data", .value(.bool(report.hasContractData))),
             ("totals", .value(counts(report.totals, kind: nil))),
+            ("tier_mix", .value(tierMix(report.tierMix))),
             ("customers", .elements(count: report.customers.count) { customer(report, $0, language: language, to: &$1) }),
             ("salespeople", .value(.array(report.salespeople.map { counts($0, kind: "salesperson") }))),
             ("departments", .value(.array(report.departments.map { counts($0, kind: "department") }))),
@@ -21,6 +22,18 @@ public enum QuarterlyJSON {
         ] + EvaluationJSON.quarterlyMembers(report, language: language) + [
             ("data_issues", ReportJSON.issues(report.dataIssues, language)),
         ]
+    }
+
+    /// Customers per tier before and after the adjustment (eliminated ones only counted).
+    static func tierMix(_ mix: TierMix) -> JSONValue {
+        .object([
+            ("customers", .integer(mix.customers)),
+            ("eliminated", .integer(mix.eliminated)),
+            ("tiers", .array(TierMix.tiers.map { tier in
+                .object([("tier", .optional(tier?.rawValue)), ("before", .integer(mix.before[tier] ?? 0)),
+                         ("after", .integer(mix.after[tier] ?? 0))])
+            })),
+        ])
     }
 
     /// One customer, its score breakdown written straight into the document.

@@ -24,62 +24,72 @@ public enum EvaluationFormWorkbook {
         func header(_ key: String, _ chinese: String) -> String { zh ? chinese : key }
         let scoreRule = XlsxValidation.numberBetween(0, 100, title: wb.label(.scoreValidationTitle),
                                                      message: wb.label(.scoreValidationMessage))
-        var columns = [
-            XlsxColumn(header("customer_id", "客户编号"), width: 12), XlsxColumn(wb.label(.customerName), width: 28),
-            XlsxColumn(header("group", "评估部门"), width: 10), XlsxColumn(header("evaluator", "评估人"), width: 10),
-            XlsxColumn(header("evaluation_date", "评估日期"), .date,
-                       validation: .dateBetween(report.quarter.adding(quarters: -1).firstDay, report.asOf.adding(days: 366))),
-        ]
-        columns += indicators.map { XlsxColumn(zh ? $0.name : $0.id, .score, width: 10, validation: scoreRule) }
-        columns += [
-            XlsxColumn(wb.label(.status), width: 8), XlsxColumn(wb.label(.salesperson), width: 10),
-            XlsxColumn(wb.label(.department), width: 12), XlsxColumn(wb.label(.tierInForce), width: 8),
-            XlsxColumn(wb.label(.score), .score), XlsxColumn(ProfileNames.title(.registeredCapital, language), width: 16),
-            XlsxColumn(ProfileNames.title(.annualRevenue, language), width: 16),
-        ]
-        let withCriteria = indicators.enumerated().filter { $0.element.criteria != nil }
-        for (_, indicator) in withCriteria {
+        // The columns evaluations.csv reads, by their names there: empty, for the group to fill in.
+        var t = wb.table(of: FormRow.self)
+        t.keptInView = ColumnID(.customerName)
+        t.add(ColumnID(group: "evaluations", "customer_id"), title: header("customer_id", "客户编号"), width: 12) {
+            .text($0.line.customer.id)
+        }
+        t.add(.customerName, width: 28) { .text($0.line.customer.name) }
+        t.add(ColumnID(group: "evaluations", "group"), title: header("group", "评估部门"), width: 10) { _ in .text(group.name) }
+        t.add(ColumnID(group: "evaluations", "evaluator"), title: header("evaluator", "评估人"), width: 10) { _ in .blank }
+        t.add(ColumnID(group: "evaluations", "evaluation_date"), title: header("evaluation_date", "评估日期"), .date,
+              validation: .dateBetween(report.quarter.adding(quarters: -1).firstDay, report.asOf.adding(days: 366))) { _ in .blank }
+        for indicator in indicators {
+            t.add(ColumnID(group: "indicator", indicator.id), title: zh ? indicator.name : indicator.id, .score, width: 10,
+                  validation: scoreRule) { _ in .blank }
+        }
+        // What the evaluators go by; ignored when the sheet is read back.
+        t.add(.status, width: 8) { .text(ValueNames.status($0.line.customer.status).text(language)) }
+        t.add(.salesperson, width: 10) { .text(orBlank: $0.line.customer.salesperson) }
+        t.add(.department, width: 12) { .text(orBlank: $0.line.customer.department) }
+        t.add(.tierInForce, width: 8) { .text(orBlank: $0.line.tier.tier?.rawValue) }
+        t.add(.score, .score) { .score(orBlank: $0.line.score) }
+        for field in [ProfileField.registeredCapital, .annualRevenue] {
+            t.add(ColumnID(group: "profile", field.rawValue), title: ProfileNames.title(field, language), width: 16) {
+                .text($0.line.customer.profile(field))
+            }
+        }
+        for (k, indicator) in indicators.enumerated() where indicator.criteria != nil {
             let name = EvaluationText.indicatorName(indicator, language)
-            columns += [XlsxColumn(name + " " + wb.label(.criterionBand), .wrappedText, width: 30),
-                        XlsxColumn(name + " " + wb.label(.suggestedScore), .score, width: 10)]
+            t.add(ColumnID(group: "criterionBand", indicator.id), title: name + " " + wb.label(.criterionBand), .wrappedText,
+                  width: 30) { .text(EvaluationText.criterion($0.breakdown.items[k], indicator, language)) }
+            t.add(ColumnID(group: "suggestedScore", indicator.id), title: name + " " + wb.label(.suggestedScore), .score,
+                  width: 10) { row in
+                row.breakdown.items[k].criteriaScore.flatMap { $0.units(atScale: 2) }.map { .score(Score(hundredths: $0)) } ?? .blank
+            }
         }
         // No title lines: the header is the first row, so that the sheet saved as CSV is evaluations.csv.
-        let sheet = try wb.sheet(.sheetEvaluationForm, title: [], columns: columns, frozenColumns: 2)
-        for (i, line) in report.customers.enumerated() where line.customer.status != .eliminated {
-            let c = line.customer
-            let evaluation = line.evaluation(report.evaluations, index: i)
-            var cells: [XlsxCell] = [.text(c.id), .text(c.name), .text(group.name), .blank, .blank]
-            cells += indicators.map { _ in XlsxCell.blank }
-            cells += [
-                .text(ValueNames.status(c.status).text(language)), .text(orBlank: c.salesperson), .text(orBlank: c.department),
-                .text(orBlank: line.tier.tier?.rawValue), .score(orBlank: line.score),
-                .text(c.profile(.registeredCapital)), .text(c.profile(.annualRevenue)),
-            ]
-            for (k, indicator) in withCriteria {
-                let item = evaluation.breakdown.items[k]
-                cells += [.text(EvaluationText.criterion(item, indicator, language)),
-                          item.criteriaScore.flatMap { $0.units(atScale: 2) }.map { .score(Score(hundredths: $0)) } ?? .blank]
-            }
-            try wb.append(cells, to: sheet)
+        var sheet = try wb.sheet(.sheetEvaluationForm, title: [], table: t)
+        for (i, line) in report.customers.enumerated() where QuarterlyEvaluation.isToEvaluate(line) {
+            try sheet.append(FormRow(line: line, breakdown: line.evaluation(report.evaluations, index: i).breakdown))
         }
         try guide(report, group: group, wb: wb)
         try wb.close()
+    }
+
+    /// One customer of the form, with the criteria's suggested scores.
+    struct FormRow {
+        let line: QuarterlyLine
+        let breakdown: ScoreBreakdown
     }
 
     /// 评分说明: how to fill the form in, and every indicator's weight and criteria.
     private static func guide(_ report: QuarterlyReport, group: PolicySettings.CommitteeGroup, wb: ReportWorkbook) throws {
         let heading = [wb.label(.formTitle) + " · " + group.name + " · " + wb.label(.quarter) + " " + report.quarter.description,
                        wb.label(.formInstructions)]
-        let sheet = try wb.sheet(.sheetScoringGuide, title: heading, columns: [
-            XlsxColumn(wb.label(.indicator), width: 16), XlsxColumn(wb.label(.weight), .decimal, width: 8),
-            XlsxColumn(wb.label(.criterionBand), .wrappedText, width: 60),
-        ])
+        var t = wb.table(of: PolicySettings.Indicator.self)
+        let language = wb.language
+        t.add(.indicator, width: 16) { .text(EvaluationText.indicatorName($0, language)) }
+        t.add(.weight, .decimal, width: 8) { .decimal($0.weight) }
+        t.add(.criterionBand, .wrappedText, width: 60) { indicator in
+            .text(indicator.criteria.map { criteria in
+                criteria.bands.map { EvaluationText.band($0, criteria.measure, language) }.joined(separator: "\n")
+            } ?? "—")
+        }
+        var sheet = try wb.sheet(.sheetScoringGuide, title: heading, table: t)
         for indicator in report.evaluations.indicators {
-            let bands = indicator.criteria.map { criteria in
-                criteria.bands.map { EvaluationText.band($0, criteria.measure, wb.language) }.joined(separator: "\n")
-            } ?? "—"
-            try wb.append([.text(EvaluationText.indicatorName(indicator, wb.language)), .decimal(indicator.weight), .text(bands)],
-                          to: sheet)
+            try sheet.append(indicator)
         }
     }
 }

@@ -23,120 +23,142 @@ struct EvaluationSheets {
         try boundSensitivity()
     }
 
+    /// One row of 附表1: a customer's indicator, or (indicator nil) the customer's total row.
+    struct FormRow {
+        let customer: Customer
+        let breakdown: ScoreBreakdown
+        let indicator: Int?
+
+        /// The indicator's line of the breakdown; nil on the total row.
+        var item: ScoreBreakdown.Item? { indicator.map { breakdown.items[$0] } }
+    }
+
     /// 附表1 客户评估表, one row per customer and indicator and a total row with the score.
     func evaluationForm() throws {
-        let columns = [
-            XlsxColumn(label(.customerID), width: 12), XlsxColumn(label(.customerName), width: 28),
-            XlsxColumn(label(.indicator), width: 12), XlsxColumn(label(.criterionBand), .wrappedText, width: 34),
-            XlsxColumn(label(.measureValue), width: 16), XlsxColumn(label(.weight), .decimal, width: 8),
-            XlsxColumn(label(.indicatorScore), .score), XlsxColumn(label(.scoreSource), width: 10),
-            XlsxColumn(label(.weightedPoints), .score, width: 10), XlsxColumn(label(.committeeScore), .score, width: 10),
-            XlsxColumn(label(.evaluators), .integer), XlsxColumn(label(.groupsScored), .integer),
-            XlsxColumn(label(.sourceExportScore), .score, width: 10),
-        ]
-        let sheet = try wb.sheet(.sheetEvaluationForm, title: heading, columns: columns, highlights: [
-            XlsxHighlight(.textEquals(label(.sourceNoScore)), column: 7, highlighting: 0...8, style: .warning),
-        ], frozenColumns: 2)
-        for (i, line) in report.customers.enumerated() {
-            let evaluation = line.evaluation(report.evaluations, index: i)
-            let b = evaluation.breakdown
-            for (k, item) in b.items.enumerated() {
-                let indicator = indicators[k]
-                try wb.append([
-                    .text(line.customer.id), .text(line.customer.name), .text(EvaluationText.indicatorName(indicator, language)),
-                    .text(EvaluationText.criterion(item, indicator, language)),
-                    .text(orBlank: item.measure.map(EvaluationText.value)), .decimal(indicator.weight),
-                    score(item.score), .text(EvaluationText.source(item.source, language)),
-                    score(b.weightedPoints(k, indicators: indicators)), score(item.committee?.score),
-                    item.committee.map { .integer(Int64($0.evaluators)) } ?? .blank,
-                    item.committee.map { .integer(Int64($0.groups)) } ?? .blank, score(item.exportScore),
-                ], to: sheet)
-            }
-            try wb.append([.text(line.customer.id), .text(line.customer.name), .text(label(.total)), .blank, .blank,
-                           .blank, .score(orBlank: b.score), .blank, .score(orBlank: b.score)], to: sheet)
+        let indicators = indicators, language = language
+        var t = wb.table(of: FormRow.self)
+        t.keptInView = ColumnID(.customerName)
+        t.add(.customerID, width: 12) { .text($0.customer.id) }
+        t.add(.customerName, width: 28) { .text($0.customer.name) }
+        t.add(.indicator, width: 12) { row in
+            row.indicator.map { .text(EvaluationText.indicatorName(indicators[$0], language)) } ?? .text(label(.total))
         }
+        t.add(.criterionBand, .wrappedText, width: 34) { row in
+            row.indicator.map { .text(EvaluationText.criterion(row.breakdown.items[$0], indicators[$0], language)) } ?? .blank
+        }
+        t.add(.measureValue, width: 16) { row in
+            row.item.map { .text(orBlank: $0.measure.map(EvaluationText.value)) } ?? .blank
+        }
+        t.add(.weight, .decimal, width: 8) { row in row.indicator.map { .decimal(indicators[$0].weight) } ?? .blank }
+        t.add(.indicatorScore, .score) { row in row.item.map { score($0.score) } ?? .score(orBlank: row.breakdown.score) }
+        t.add(.scoreSource, width: 10, highlights: [
+            ColumnHighlight(.textEquals(label(.sourceNoScore)), .lineThrough(ColumnID(.weightedPoints)), .warning),
+        ]) { row in row.item.map { .text(EvaluationText.source($0.source, language)) } ?? .blank }
+        t.add(.weightedPoints, .score, width: 10) { row in
+            row.indicator.map { score(row.breakdown.weightedPoints($0, indicators: indicators)) } ?? .score(orBlank: row.breakdown.score)
+        }
+        t.add(.committeeScore, .score, width: 10) { row in row.item.map { score($0.committee?.score) } ?? .blank }
+        t.add(.evaluators, .integer) { row in row.item?.committee.map { .integer(Int64($0.evaluators)) } ?? .blank }
+        t.add(.groupsScored, .integer) { row in row.item?.committee.map { .integer(Int64($0.groups)) } ?? .blank }
+        t.add(.sourceExportScore, .score, width: 10) { row in row.item.map { score($0.exportScore) } ?? .blank }
+        var sheet = try wb.sheet(.sheetEvaluationForm, title: heading, table: t)
+        for (i, line) in report.customers.enumerated() {
+            let b = line.evaluation(report.evaluations, index: i).breakdown
+            for k in b.items.indices {
+                try sheet.append(FormRow(customer: line.customer, breakdown: b, indicator: k))
+            }
+            try sheet.append(FormRow(customer: line.customer, breakdown: b, indicator: nil))
+        }
+    }
+
+    /// One row of 评估小组: a customer's indicator as the committee scored it.
+    struct CommitteeRow {
+        let customer: Customer
+        let indicator: Int
+        let result: Committee.IndicatorResult?
+        /// The groups that did not evaluate the customer, or empty.
+        let missing: String
     }
 
     /// Each group's score per customer and indicator the committee evaluated.
     func committee() throws {
-        var columns = [
-            XlsxColumn(label(.customerID), width: 12), XlsxColumn(label(.customerName), width: 28),
-            XlsxColumn(label(.indicator), width: 12),
-        ]
-        columns += groups.map { XlsxColumn(EvaluationText.groupName($0, language), .score, width: 10) }
-        let spreadColumn = columns.count + 2
-        columns += [
-            XlsxColumn(label(.committeeScore), .score, width: 10), XlsxColumn(label(.evaluators), .integer),
-            XlsxColumn(label(.spread), .score), XlsxColumn(label(.disagreement), width: 8),
-            XlsxColumn(label(.missingGroups), .wrappedText, width: 24),
-        ]
+        let indicators = indicators, language = language
         let points = report.settings.evaluation.disagreementPoints
-        let sheet = try wb.sheet(.sheetCommittee, title: heading, columns: columns, highlights: [
-            XlsxHighlight(.greaterThan(Double(points.units) / Double(ExactDecimal.powerOfTen(points.scale))),
-                          column: spreadColumn, highlighting: 0...spreadColumn),
-        ], frozenColumns: 2)
+        var t = wb.table(of: CommitteeRow.self)
+        t.keptInView = ColumnID(.customerName)
+        t.add(.customerID, width: 12) { .text($0.customer.id) }
+        t.add(.customerName, width: 28) { .text($0.customer.name) }
+        t.add(.indicator, width: 12) { .text(EvaluationText.indicatorName(indicators[$0.indicator], language)) }
+        for (g, group) in groups.enumerated() {
+            t.add(ColumnID(group: "group", group.id), title: EvaluationText.groupName(group, language), .score, width: 10) {
+                score($0.result?.groupScores[g])
+            }
+        }
+        t.add(.committeeScore, .score, width: 10) { score($0.result?.score) }
+        t.add(.evaluators, .integer) { $0.result.map { .integer(Int64($0.evaluators)) } ?? .blank }
+        t.add(.spread, .score, highlights: [
+            ColumnHighlight(.greaterThan(Double(points.units) / Double(ExactDecimal.powerOfTen(points.scale))), .lineThroughHere),
+        ]) { score($0.result?.spread) }
+        t.add(.disagreement, width: 8) { .text(($0.result.map { $0.spread > points } ?? false) ? label(.yes) : "") }
+        t.add(.missingGroups, .wrappedText, width: 24) { .text($0.missing) }
+        var sheet = try wb.sheet(.sheetCommittee, title: heading, table: t)
         for (i, line) in report.customers.enumerated() where report.evaluations.book.hasEvaluations(i) {
             guard let result = line.evaluation(report.evaluations, index: i).committee else { continue }
             let missing = result.isComplete ? "" : label(.evaluationIncomplete) + ": " + EvaluationText.groups(result.missingGroups, groups, language)
             for (k, indicator) in result.indicators.enumerated() {
-                var cells: [XlsxCell] = [.text(line.customer.id), .text(line.customer.name), .text(EvaluationText.indicatorName(indicators[k], language))]
-                cells += groups.indices.map { g in score(indicator?.groupScores[g]) }
-                cells += [
-                    score(indicator?.score), indicator.map { .integer(Int64($0.evaluators)) } ?? .blank, score(indicator?.spread),
-                    .text((indicator.map { $0.spread > points } ?? false) ? label(.yes) : ""), .text(missing),
-                ]
-                try wb.append(cells, to: sheet)
+                try sheet.append(CommitteeRow(customer: line.customer, indicator: k, result: indicator, missing: missing))
             }
         }
     }
 
     /// Customers within the settings' points of a tier bound, and where they would move.
     func nearBound() throws {
-        let columns = [
-            XlsxColumn(label(.customerID), width: 12), XlsxColumn(label(.customerName), width: 28),
-            XlsxColumn(label(.salesperson), width: 10), XlsxColumn(label(.score), .score),
-            XlsxColumn(label(.proposedTier), width: 8), XlsxColumn(label(.bound), width: 8),
-            XlsxColumn(label(.distance), .score), XlsxColumn(label(.wouldMoveTo), width: 10),
-            XlsxColumn(label(.previousTier), width: 8),
-        ]
-        let sheet = try wb.sheet(.sheetNearBound, title: heading, columns: columns, frozenColumns: 2)
+        var t = wb.table(of: (line: QuarterlyLine, near: TierBoundary.NearBound).self)
+        t.keptInView = ColumnID(.customerName)
+        t.add(.customerID, width: 12) { .text($0.line.customer.id) }
+        t.add(.customerName, width: 28) { .text($0.line.customer.name) }
+        t.add(.salesperson, width: 10) { .text(orBlank: $0.line.customer.salesperson) }
+        t.add(.score, .score) { .score(orBlank: $0.line.score) }
+        t.add(.proposedTier, width: 8) { .text($0.near.tier.rawValue) }
+        t.add(.bound, width: 8) { .text($0.near.bound.rawValue) }
+        t.add(.distance, .score) { score($0.near.distance) }
+        t.add(.wouldMoveTo, width: 10) { .text($0.near.across.rawValue) }
+        t.add(.previousTier, width: 8) { .text(orBlank: $0.line.previousTier?.rawValue) }
+        var sheet = try wb.sheet(.sheetNearBound, title: heading, table: t)
         for (i, near) in report.evaluation.nearBound {
-            let line = report.customers[i]
-            try wb.append([
-                .text(line.customer.id), .text(line.customer.name), .text(orBlank: line.customer.salesperson),
-                .score(orBlank: line.score), .text(near.tier.rawValue), .text(near.bound.rawValue),
-                score(near.distance), .text(near.across.rawValue), .text(orBlank: line.previousTier?.rawValue),
-            ], to: sheet)
+            try sheet.append((report.customers[i], near))
         }
     }
 
     /// How many customers would change tier if the A or the B bound moved by −5 … +5 points.
     func boundSensitivity() throws {
-        let columns = [
-            XlsxColumn(label(.boundShift), .integer, width: 12),
-            XlsxColumn(label(.boundA), .score, width: 10), XlsxColumn(label(.changesIfAMoves), .integer, width: 30),
-            XlsxColumn(label(.boundB), .score, width: 10), XlsxColumn(label(.changesIfBMoves), .integer, width: 30),
-        ]
-        let sheet = try wb.sheet(.sheetBoundSensitivity, title: heading, columns: columns)
+        var t = wb.table(of: (a: TierBoundary.Shift, b: TierBoundary.Shift).self)
+        t.add(.boundShift, .integer, width: 12) { .integer(Int64($0.a.shift)) }
+        t.add(.boundA, .score, width: 10) { score($0.a.bound) }
+        t.add(.changesIfAMoves, .integer, width: 30) { changes($0.a) }
+        t.add(.boundB, .score, width: 10) { score($0.b.bound) }
+        t.add(.changesIfBMoves, .integer, width: 30) { changes($0.b) }
+        var sheet = try wb.sheet(.sheetBoundSensitivity, title: heading, table: t)
         var first: XlsxRowPosition?
         var last: XlsxRowPosition?
         for (a, b) in zip(report.evaluation.sensitivityA, report.evaluation.sensitivityB) {
-            let position = try wb.append([
-                .integer(Int64(a.shift)), score(a.bound), a.changes.map { .integer(Int64($0)) } ?? .text(label(.notValid)),
-                score(b.bound), b.changes.map { .integer(Int64($0)) } ?? .text(label(.notValid)),
-            ], to: sheet)
+            let position = try sheet.append((a, b))
             first = first ?? position
             last = position
         }
-        if let first, let last, let shifts = XlsxCellRange(column: 0, from: first, through: last),
-           let aValues = XlsxCellRange(column: 2, from: first, through: last),
-           let bValues = XlsxCellRange(column: 4, from: first, through: last) {
+        if let first, let last, let shifts = sheet.range(.boundShift, from: first, through: last),
+           let aValues = sheet.range(.changesIfAMoves, from: first, through: last),
+           let bValues = sheet.range(.changesIfBMoves, from: first, through: last) {
             try wb.chart(XlsxChart(.column, title: label(.chartBoundSensitivity), categoryAxisName: label(.boundShift),
                                    valueAxisName: label(.customers),
                                    series: [.init(name: label(.seriesABound), categories: shifts, values: aValues),
                                             .init(name: label(.seriesBBound), categories: shifts, values: bValues)]),
-                         on: sheet, row: 2, column: 6)
+                         on: sheet.sheet, row: 2, column: 6)
         }
+    }
+
+    private func changes(_ shift: TierBoundary.Shift) -> XlsxCell {
+        shift.changes.map { .integer(Int64($0)) } ?? .text(label(.notValid))
     }
 
     private func score(_ value: ExactDecimal?) -> XlsxCell {

@@ -45,33 +45,9 @@ public enum HandoverWorkbook {
         let heading = ["\(title) — \(who)",
                        "\(role): \(who)    \(wb.label(.period)): \(report.period)    \(wb.label(.asOf)): \(report.asOf)"]
         let marks = ReviewMarks.inForce(report.settings, language)
-        let columns = [
-            XlsxColumn(wb.label(.customerID), width: 12), XlsxColumn(wb.label(.customerName), width: 28),
-            XlsxColumn(wb.label(.tierInForce), width: 8), XlsxColumn(wb.label(.status), width: 8),
-            XlsxColumn(wb.label(.salesperson), width: 10), XlsxColumn(wb.label(.invoiced), .money),
-            XlsxColumn(wb.label(.volume), .decimal), XlsxColumn(wb.label(.overThreeMonths), .money),
-            XlsxColumn(wb.label(.currentMonth), .money), XlsxColumn(wb.label(.outstanding), .money),
-            XlsxColumn(wb.label(.overdue), .money), XlsxColumn(wb.label(.onSiteVisits), .integer),
-            XlsxColumn(wb.label(.requiredVisits), .integer), XlsxColumn(wb.label(.visitShortfall), .integer),
-            XlsxColumn(wb.label(.relationship), width: 8),
-        ] + wb.reviewColumns(marks: marks, asOf: report.asOf)
-        let sheet = try wb.sheet(.sheetCustomers, title: heading, columns: columns, highlights: [
-            XlsxHighlight(.greaterThan(0), column: 7, style: .warning),
-            XlsxHighlight(.greaterThan(0), column: 10),
-            XlsxHighlight(.greaterThan(0), column: 13),
-            XlsxHighlight(.textEquals(wb.label(.relationshipAbnormal)), column: 14, highlighting: 0...1, style: .warning),
-        ], frozenColumns: 2)
+        var sheet = try wb.sheet(.sheetCustomers, title: heading, table: customerTable(wb: wb, report: report, marks: marks))
         for line in group.customers {
-            let c = line.customer
-            let r = line.receivables
-            try wb.append([
-                .text(c.id), .text(c.name), .text(orBlank: line.tier.tier?.rawValue),
-                .text(ValueNames.status(c.status).text(language)), .text(orBlank: c.salesperson),
-                .money(r.invoiced), r.volume.map(XlsxCell.decimal) ?? .blank, .money(r.overThreeMonths),
-                .money(r.currentMonth), .money(r.outstanding), .money(r.overdue), .integer(Int64(line.visits.onSite)),
-                line.required.map { .integer(Int64($0)) } ?? .blank, line.shortfall.map { .integer(Int64($0)) } ?? .blank,
-                .text(ValueNames.relationship(c.relationship).text(language)),
-            ] + ReportWorkbook.reviewBlanks, to: sheet)
+            try sheet.append(line)
         }
         let partial = MonthlySheets(report: MonthlyReport(
             period: report.period, asOf: report.asOf, settings: report.settings, receivableRules: report.receivableRules,
@@ -84,11 +60,40 @@ public enum HandoverWorkbook {
         // The handover has no summary of its own; the cells cut to fit are listed on one at
         // the end, only when there are any.
         if wb.hasNotes {
-            let notes = try wb.sheet(.sheetSummary, title: heading, columns: [
-                XlsxColumn(wb.label(.item), width: 34), XlsxColumn("", width: 24), ReportWorkbook.noteColumn,
-            ])
-            try wb.appendNotes(to: notes)
+            var notes = try wb.sheet(.sheetSummary, title: heading, table: wb.summaryTable(figure: .text, width: 24, titled: false))
+            try wb.appendNotes(to: &notes)
         }
         try wb.close()
+    }
+
+    /// The customers of 附表3: last month's 业绩, the receivables over three months and this
+    /// month's, the visits against the minimum, the relationship.
+    static func customerTable(wb: ReportWorkbook, report: MonthlyReport, marks: [String]) -> SheetTable<CustomerLine> {
+        let language = wb.language
+        var t = wb.table(of: CustomerLine.self)
+        t.keptInView = ColumnID(.customerName)
+        t.add(.customerID, width: 12) { .text($0.customer.id) }
+        t.add(.customerName, width: 28) { .text($0.customer.name) }
+        t.add(.tierInForce, width: 8) { .text(orBlank: $0.tier.tier?.rawValue) }
+        t.add(.status, width: 8) { .text(ValueNames.status($0.customer.status).text(language)) }
+        t.add(.salesperson, width: 10) { .text(orBlank: $0.customer.salesperson) }
+        t.add(.invoiced, .money) { .money($0.receivables.invoiced) }
+        t.add(.volume, .decimal) { $0.receivables.volume.map(XlsxCell.decimal) ?? .blank }
+        t.add(.overThreeMonths, .money, highlights: [ColumnHighlight(.greaterThan(0), .cell, .warning)]) {
+            .money($0.receivables.overThreeMonths)
+        }
+        t.add(.currentMonth, .money) { .money($0.receivables.currentMonth) }
+        t.add(.outstanding, .money) { .money($0.receivables.outstanding) }
+        t.add(.overdue, .money, highlights: [ColumnHighlight(.greaterThan(0))]) { .money($0.receivables.overdue) }
+        t.add(.onSiteVisits, .integer) { .integer(Int64($0.visits.onSite)) }
+        t.add(.requiredVisits, .integer) { $0.required.map { .integer(Int64($0)) } ?? .blank }
+        t.add(.visitShortfall, .integer, highlights: [ColumnHighlight(.greaterThan(0))]) {
+            $0.shortfall.map { .integer(Int64($0)) } ?? .blank
+        }
+        t.add(.relationship, width: 8, highlights: [
+            ColumnHighlight(.textEquals(wb.label(.relationshipAbnormal)), .lineThrough(ColumnID(.customerName)), .warning),
+        ]) { .text(ValueNames.relationship($0.customer.relationship).text(language)) }
+        t.addReviewColumns(marks: marks, asOf: report.asOf)
+        return t
     }
 }

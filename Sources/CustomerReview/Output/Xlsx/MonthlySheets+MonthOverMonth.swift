@@ -2,53 +2,71 @@
 /// now, the findings new and resolved — then the customers of last month no longer in
 /// customers.csv. Written only when last month's snapshot exists.
 extension MonthlySheets {
+    /// One row of the 环比 sheet: a customer of this month (with its receivables), or one of
+    /// last month no longer in customers.csv (without).
+    struct ChangeRow {
+        let id: String
+        let name: String
+        let salesperson: String?
+        let department: String?
+        let previous: MonthOverMonth.PreviousMonth?
+        let receivables: ReceivablePosition?
+        let change: MonthOverMonth.CustomerChange?
+        let found: String
+        let resolved: String
+        let note: Label?
+    }
+
+    func monthOverMonthTable() -> SheetTable<ChangeRow> {
+        var t = wb.table(of: ChangeRow.self)
+        t.add(.customerID, width: 12) { .text($0.id) }
+        t.add(.customerName, width: 28) { .text($0.name) }
+        t.add(.salesperson, width: 10) { .text(orBlank: $0.salesperson) }
+        t.add(.department, width: 12) { .text(orBlank: $0.department) }
+        t.add(.previousOutstanding, .money) { .money(orBlank: $0.previous?.outstanding) }
+        t.add(.outstanding, .money) { .money(orBlank: $0.receivables?.outstanding) }
+        t.add(.changeOutstanding, .money) { .money(orBlank: $0.change?.outstanding) }
+        t.add(.previousOverThreeMonths, .money) { .money(orBlank: $0.previous?.overThreeMonths) }
+        t.add(.overThreeMonths, .money) { .money(orBlank: $0.receivables?.overThreeMonths) }
+        t.add(.changeOverThreeMonths, .money, highlights: [ColumnHighlight(.greaterThan(0))]) {
+            .money(orBlank: $0.change?.overThreeMonths)
+        }
+        t.add(.previousOverdue, .money) { .money(orBlank: $0.previous?.overdue) }
+        t.add(.overdue, .money) { .money(orBlank: $0.receivables?.overdue) }
+        t.add(.changeOverdue, .money, highlights: [ColumnHighlight(.greaterThan(0))]) { .money(orBlank: $0.change?.overdue) }
+        t.add(.findingsNew, .wrappedText, width: 30) { .text($0.found) }
+        t.add(.findingsResolved, .wrappedText, width: 30) { .text($0.resolved) }
+        t.add(.changeNote, width: 18) { $0.note.map(name) ?? .blank }
+        return t
+    }
+
     func monthOverMonth() throws {
         guard let since = report.sinceLastMonth else { return }
-        let columns = [
-            XlsxColumn(label(.customerID), width: 12), XlsxColumn(label(.customerName), width: 28),
-            XlsxColumn(label(.salesperson), width: 10), XlsxColumn(label(.department), width: 12),
-            XlsxColumn(label(.previousOutstanding), .money), XlsxColumn(label(.outstanding), .money),
-            XlsxColumn(label(.changeOutstanding), .money),
-            XlsxColumn(label(.previousOverThreeMonths), .money), XlsxColumn(label(.overThreeMonths), .money),
-            XlsxColumn(label(.changeOverThreeMonths), .money),
-            XlsxColumn(label(.previousOverdue), .money), XlsxColumn(label(.overdue), .money),
-            XlsxColumn(label(.changeOverdue), .money),
-            XlsxColumn(label(.findingsNew), .wrappedText, width: 30), XlsxColumn(label(.findingsResolved), .wrappedText, width: 30),
-            XlsxColumn(label(.changeNote), width: 18),
-        ]
-        let sheet = try wb.sheet(.sheetMonthOverMonth,
-                                 title: heading + ["\(label(.comparedWith)): \(since.previousMonth)"], columns: columns,
-                                 highlights: [XlsxHighlight(.greaterThan(0), column: 9), XlsxHighlight(.greaterThan(0), column: 12)])
+        var sheet = try wb.sheet(.sheetMonthOverMonth, title: heading + ["\(label(.comparedWith)): \(since.previousMonth)"],
+                                 table: monthOverMonthTable())
         var newByID: [String: [String]] = [:]
         var resolvedByID: [String: [String]] = [:]
         for f in since.newFindings { newByID[f.customerID, default: []].append(FindingText.title(f.rule, wb.language)) }
         for f in since.resolvedFindings { resolvedByID[f.customerID, default: []].append(FindingText.title(f.rule, wb.language)) }
         for (line, change) in zip(report.customers, since.customers) {
             let c = line.customer
-            let r = line.receivables
             let found = newByID[c.id] ?? [], gone = resolvedByID[c.id] ?? []
             let moved = change.outstanding != .zero || change.overThreeMonths != .zero || change.overdue != .zero
             guard change.isNew || moved || !found.isEmpty || !gone.isEmpty else { continue }
             let p = change.previous
             let note: Label? = change.isNew ? .newThisMonth
-                : (c.status == .eliminated && p?.status != .eliminated ? .eliminatedSinceLastMonth : nil)
-            try wb.append([
-                .text(c.id), .text(c.name), .text(orBlank: c.salesperson), .text(orBlank: c.department),
-                .money(orBlank: p?.outstanding), .money(r.outstanding), .money(orBlank: change.outstanding),
-                .money(orBlank: p?.overThreeMonths), .money(r.overThreeMonths), .money(orBlank: change.overThreeMonths),
-                .money(orBlank: p?.overdue), .money(r.overdue), .money(orBlank: change.overdue),
-                .text(found.joined(separator: "; ")), .text(gone.joined(separator: "; ")),
-                note.map(name) ?? .blank,
-            ], to: sheet)
+                : (change.eliminatedSinceLastMonth ? .eliminatedSinceLastMonth : nil)
+            try sheet.append(ChangeRow(id: c.id, name: c.name, salesperson: c.salesperson, department: c.department,
+                                       previous: p, receivables: line.receivables, change: change,
+                                       found: found.joined(separator: "; "), resolved: gone.joined(separator: "; "),
+                                       note: note))
         }
         let present = Set(report.customers.map(\.customer.id))
         for (id, titles) in resolvedByID.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
             let p = since.resolvedFindings.first { $0.customerID == id }
-            try wb.append([
-                .text(id), .text(p?.customerName ?? ""), .text(orBlank: p?.salesperson), .blank,
-                .blank, .blank, .blank, .blank, .blank, .blank, .blank, .blank, .blank,
-                .text(""), .text(titles.joined(separator: "; ")), name(.notInCustomers),
-            ], to: sheet)
+            try sheet.append(ChangeRow(id: id, name: p?.customerName ?? "", salesperson: p?.salesperson, department: nil,
+                                       previous: nil, receivables: nil, change: nil, found: "",
+                                       resolved: titles.joined(separator: "; "), note: .notInCustomers))
         }
     }
 

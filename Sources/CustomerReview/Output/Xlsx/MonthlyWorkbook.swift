@@ -16,13 +16,12 @@ public enum MonthlyWorkbook {
         let heading = [title + " " + report.period.description,
                        "\(wb.label(.period)): \(report.period)    \(wb.label(.asOf)): \(report.asOf)"]
         let marks = ReviewMarks.inForce(report.settings, language)
-        let summary = try wb.sheet(.sheetSummary, title: heading, columns: [
-            XlsxColumn(wb.label(.item), width: 34), XlsxColumn(wb.label(.figure), .money, width: 18),
-            XlsxColumn("", .money, width: 18),
-        ])
+        let summary = try wb.sheet(.sheetSummary, title: heading,
+                                   table: wb.summaryTable(figure: .money, width: 18, second: .money, width: 18))
         let trendRows = try MonthlySheets(report: report, wb: wb, heading: heading, marks: marks).writeAll()
-        try MonthlySummary(report: report, wb: wb, sheet: summary, trendRows: trendRows).write()
-        try wb.appendNotes(to: summary, coverage: report.coverage)
+        var summaryWriter = MonthlySummary(report: report, wb: wb, sheet: summary, trendRows: trendRows)
+        try summaryWriter.write()
+        try wb.appendNotes(to: &summaryWriter.sheet, coverage: report.coverage)
         try wb.close()
     }
 }
@@ -34,24 +33,25 @@ struct MonthlySummary {
 
     let report: MonthlyReport
     let wb: ReportWorkbook
-    let sheet: XlsxSheet
+    var sheet: TableSheet<SummaryLine>
     var trendRows: MonthlySheets.TrendRows? = nil
 
-    func write() throws {
+    mutating func write() throws {
         let t = report.totals
         let r = t.receivables
-        func count(_ l: Label, _ n: Int) throws { try wb.append([.text(wb.label(l)), .integer(Int64(n))], to: sheet) }
-        func money(_ l: Label, _ m: Money) throws { try wb.append([.text(wb.label(l)), .money(m)], to: sheet) }
+        func count(_ l: Label, _ n: Int) throws { try sheet.append(SummaryLine(.text(wb.label(l)), .integer(Int64(n)))) }
+        func money(_ l: Label, _ m: Money) throws { try sheet.append(SummaryLine(.text(wb.label(l)), .money(m))) }
         try count(.headlineCustomers, t.customers)
         try count(.headlineSigned, t.statusCounts[.signed] ?? 0)
         try count(.headlinePotential, t.statusCounts[.potential] ?? 0)
         try count(.headlineEliminated, t.statusCounts[.eliminated] ?? 0)
         try count(.headlineAbnormal, t.abnormal)
-        try count(.headlineUnscored, report.findings.filter { $0.rule == .unscored }.count)
+        try count(.headlineUnscored, t.unscored)
         try count(.headlineVisitsRequired, t.required)
         try count(.headlineVisitsCounted, t.countedVisits)
         try count(.headlineVisitsShort, t.shortfall)
-        try wb.append([.text(wb.label(.headlineCompliance)), t.compliancePercent.map { .percent(Double($0.units) / 1000) } ?? .blank], to: sheet)
+        try sheet.append(SummaryLine(.text(wb.label(.headlineCompliance)),
+                                     t.compliancePercent.map { .percent(Double($0.units) / 1000) } ?? .blank))
         try money(.headlineInvoiced, r.invoiced)
         try money(.headlineCommission, t.commission)
         try money(.headlineOutstanding, r.outstanding)
@@ -60,45 +60,43 @@ struct MonthlySummary {
         try money(.headlineOverdue, r.overdue)
         try count(.headlineFindings, report.findings.count)
         try count(.headlineDataIssues, report.dataIssues.count)
-        try wb.append([], to: sheet)
+        try sheet.append(.gap)
         try tierMix()
-        try wb.append([], to: sheet)
+        try sheet.append(.gap)
         try visitCompliance()
-        try wb.append([], to: sheet)
+        try sheet.append(.gap)
         try aging()
-        try wb.append([], to: sheet)
+        try sheet.append(.gap)
         try trendCharts()
     }
 
     /// Three line charts of the 趋势 sheet's twelve months: money, on-site visits, compliance.
     /// Empty cells (no snapshot, or before the export) are gaps in the lines.
-    private func trendCharts() throws {
-        guard let rows = trendRows, let months = XlsxCellRange(column: 0, from: rows.first, through: rows.last) else { return }
-        func series(_ l: Label, column: Int) -> XlsxChart.Series? {
-            XlsxCellRange(column: column, from: rows.first, through: rows.last)
-                .map { XlsxChart.Series(name: wb.label(l), categories: months, values: $0) }
+    private mutating func trendCharts() throws {
+        guard let rows = trendRows, let months = rows.range(.trendMonth) else { return }
+        func series(_ l: Label) -> XlsxChart.Series? {
+            rows.range(l).map { XlsxChart.Series(name: wb.label(l), categories: months, values: $0) }
         }
-        let money = [series(.trendInvoiced, column: 1), series(.outstanding, column: 3), series(.overThreeMonths, column: 4),
-                     series(.overdue, column: 5)].compactMap { $0 }
+        let money = [series(.trendInvoiced), series(.outstanding), series(.overThreeMonths), series(.overdue)].compactMap { $0 }
         try wb.chart(XlsxChart(.line, title: wb.label(.chartTrendMoney), categoryAxisName: wb.label(.trendMonth),
-                               valueAxisName: wb.label(.outstanding), series: money), on: sheet, row: 50, column: 4)
-        if let visits = series(.onSiteVisits, column: 2) {
+                               valueAxisName: wb.label(.outstanding), series: money), on: sheet.sheet, row: 50, column: 4)
+        if let visits = series(.onSiteVisits) {
             try wb.chart(XlsxChart(.line, title: wb.label(.chartTrendVisits), categoryAxisName: wb.label(.trendMonth),
-                                   valueAxisName: wb.label(.onSiteVisits), series: [visits]), on: sheet, row: 66, column: 4)
+                                   valueAxisName: wb.label(.onSiteVisits), series: [visits]), on: sheet.sheet, row: 66, column: 4)
         }
-        if let compliance = series(.compliance, column: 6) {
+        if let compliance = series(.compliance) {
             try wb.chart(XlsxChart(.line, title: wb.label(.chartTrendCompliance), categoryAxisName: wb.label(.trendMonth),
-                                   valueAxisName: wb.label(.compliance), series: [compliance]), on: sheet, row: 82, column: 4)
+                                   valueAxisName: wb.label(.compliance), series: [compliance]), on: sheet.sheet, row: 82, column: 4)
         }
     }
 
     /// A small table under a bold-less caption, returning the first and last data rows.
-    private func table(_ caption: [XlsxCell], _ rows: [[XlsxCell]]) throws -> (XlsxRowPosition, XlsxRowPosition)? {
-        try wb.append(caption, to: sheet)
+    private mutating func table(_ caption: SummaryLine, _ rows: [SummaryLine]) throws -> (XlsxRowPosition, XlsxRowPosition)? {
+        try sheet.append(caption)
         var first: XlsxRowPosition?
         var last: XlsxRowPosition?
         for row in rows {
-            let position = try wb.append(row, to: sheet)
+            let position = try sheet.append(row)
             if first == nil { first = position }
             last = position
         }
@@ -106,51 +104,51 @@ struct MonthlySummary {
         return (first, last)
     }
 
-    private func tierMix() throws {
+    private mutating func tierMix() throws {
         let t = report.totals
-        var rows = Tier.allCases.map { [XlsxCell.text($0.rawValue), .integer(Int64(t.tierCounts[$0] ?? 0))] }
-        rows.append([.text(wb.label(.untiered)), .integer(Int64(t.untiered))])
-        guard let (first, last) = try table([.text(wb.label(.chartTierMix)), .text(wb.label(.seriesCustomers))], rows),
-              let categories = XlsxCellRange(column: 0, from: first, through: last),
-              let values = XlsxCellRange(column: 1, from: first, through: last) else { return }
+        var rows = Tier.allCases.map { SummaryLine(.text($0.rawValue), .integer(Int64(t.tierCounts[$0] ?? 0))) }
+        rows.append(SummaryLine(.text(wb.label(.untiered)), .integer(Int64(t.untiered))))
+        guard let (first, last) = try table(SummaryLine(.text(wb.label(.chartTierMix)), .text(wb.label(.seriesCustomers))), rows),
+              let categories = sheet.range(SummaryLine.itemColumn, from: first, through: last),
+              let values = sheet.range(SummaryLine.figureColumn, from: first, through: last) else { return }
         let eliminated = t.statusCounts[.eliminated] ?? 0
         let title = wb.label(.chartTierMix) + (eliminated == 0 ? ""
             : " (" + wb.label(.eliminatedNotShown).replacingOccurrences(of: "%d", with: String(eliminated)) + ")")
         try wb.chart(XlsxChart(.pie, title: title,
                                series: [.init(name: wb.label(.seriesCustomers), categories: categories, values: values)],
-                               showsValues: true), on: sheet, row: Self.chartRows[0], column: 4)
+                               showsValues: true), on: sheet.sheet, row: Self.chartRows[0], column: 4)
     }
 
-    private func visitCompliance() throws {
+    private mutating func visitCompliance() throws {
         let groups = report.salespeople.filter { $0.customersWithRequirement > 0 }
         let rows = groups.map { g in
-            [XlsxCell.text(g.name ?? wb.label(.unassigned)), .integer(Int64(g.required)), .integer(Int64(g.countedVisits))]
+            SummaryLine(.text(g.name ?? wb.label(.unassigned)), .integer(Int64(g.required)), .integer(Int64(g.countedVisits)))
         }
-        guard let (first, last) = try table([.text(wb.label(.chartVisitCompliance)), .text(wb.label(.seriesRequired)),
-                                             .text(wb.label(.seriesDone))], rows),
-              let categories = XlsxCellRange(column: 0, from: first, through: last),
-              let required = XlsxCellRange(column: 1, from: first, through: last),
-              let done = XlsxCellRange(column: 2, from: first, through: last) else { return }
+        guard let (first, last) = try table(SummaryLine(.text(wb.label(.chartVisitCompliance)), .text(wb.label(.seriesRequired)),
+                                                        .text(wb.label(.seriesDone))), rows),
+              let categories = sheet.range(SummaryLine.itemColumn, from: first, through: last),
+              let required = sheet.range(SummaryLine.figureColumn, from: first, through: last),
+              let done = sheet.range(SummaryLine.secondColumn, from: first, through: last) else { return }
         try wb.chart(XlsxChart(.column, title: wb.label(.chartVisitCompliance), valueAxisName: wb.label(.onSiteVisits),
                                series: [.init(name: wb.label(.seriesRequired), categories: categories, values: required),
                                         .init(name: wb.label(.seriesDone), categories: categories, values: done)]),
-                     on: sheet, row: Self.chartRows[1], column: 4)
+                     on: sheet.sheet, row: Self.chartRows[1], column: 4)
     }
 
-    private func aging() throws {
+    private mutating func aging() throws {
         let r = report.totals.receivables
-        var rows = zip(report.receivableRules.bucketLabels, r.buckets).map { [XlsxCell.text($0), .money($1)] }
-        rows.append([.text(wb.label(.afterPeriodEnd)), .money(r.afterPeriodEnd)])
-        guard let (first, last) = try table([.text(wb.label(.chartAging)), .text(wb.label(.seriesOutstanding))], rows),
-              let categories = XlsxCellRange(column: 0, from: first, through: last),
-              let values = XlsxCellRange(column: 1, from: first, through: last) else { return }
-        try wb.append([.text(wb.label(.total)), .money(r.outstanding)], to: sheet)
+        var rows = zip(report.receivableRules.bucketLabels, r.buckets).map { SummaryLine(.text($0), .money($1)) }
+        rows.append(SummaryLine(.text(wb.label(.afterPeriodEnd)), .money(r.afterPeriodEnd)))
+        guard let (first, last) = try table(SummaryLine(.text(wb.label(.chartAging)), .text(wb.label(.seriesOutstanding))), rows),
+              let categories = sheet.range(SummaryLine.itemColumn, from: first, through: last),
+              let values = sheet.range(SummaryLine.figureColumn, from: first, through: last) else { return }
+        try sheet.append(SummaryLine(.text(wb.label(.total)), .money(r.outstanding)))
         var chart = XlsxChart(.column, title: wb.label(.chartAging), categoryAxisName: wb.label(.agingBucket),
                               valueAxisName: wb.label(.outstanding),
                               series: [.init(name: wb.label(.seriesOutstanding), categories: categories, values: values)])
         chart.valueFormat = "#,##0"
-        try wb.chart(chart, on: sheet, row: Self.chartRows[2], column: 4)
+        try wb.chart(chart, on: sheet.sheet, row: Self.chartRows[2], column: 4)
         // Each chart (about 15 rows tall) begins a printed page, so none is split.
-        try wb.pageBreaks(on: sheet, beforeRows: Array(Self.chartRows.dropFirst()))
+        try wb.pageBreaks(on: sheet.sheet, beforeRows: Array(Self.chartRows.dropFirst()))
     }
 }

@@ -10,10 +10,7 @@ public enum QuarterlyWorkbook {
         second += "    \(wb.label(.previousSnapshot)): \(report.previousSnapshot?.description ?? wb.label(.none))"
         let heading = [title + " " + report.quarter.description, second]
         let marks = ReviewMarks.inForce(report.settings, language)
-        let summary = try wb.sheet(.sheetSummary, title: heading, columns: [
-            XlsxColumn(wb.label(.item), width: 34), XlsxColumn(wb.label(.figure), .integer, width: 14),
-            ReportWorkbook.noteColumn,
-        ])
+        var summary = try wb.sheet(.sheetSummary, title: heading, table: wb.summaryTable(figure: .integer, width: 14))
         try customers(report, wb: wb, heading: heading, sheetName: .sheetCustomers, lines: report.customers, marks: marks)
         try customers(report, wb: wb, heading: heading, sheetName: .sheetTierChanges, lines: report.changes, marks: marks)
         try EvaluationSheets(report: report, wb: wb, heading: heading).writeAll()
@@ -24,16 +21,25 @@ public enum QuarterlyWorkbook {
         let t = report.totals
         var categories: [(Label, Int)] = [(.movementUp, t.up), (.movementDown, t.down), (.movementSame, t.same),
                                           (.movementNew, t.new), (.movementNone, t.unscored)]
-        try wb.append([.text(wb.label(.headlineCustomers)), .integer(Int64(t.customers))], to: summary)
+        try summary.append(SummaryLine(.text(wb.label(.headlineCustomers)), .integer(Int64(t.customers))))
         // The movements under a caption, each by its short name, so that the chart labels all
         // five in the table's order.
-        try wb.append([.text(wb.label(.headlineMovements))], to: summary)
+        try summary.append(SummaryLine(.text(wb.label(.headlineMovements))))
         var first: XlsxRowPosition?
         var last: XlsxRowPosition?
         for (label, count) in categories {
-            let position = try wb.append([.text(wb.label(label)), .integer(Int64(count))], to: summary)
+            let position = try summary.append(SummaryLine(.text(wb.label(label)), .integer(Int64(count))))
             first = first ?? position
             last = position
+        }
+        // The tier mix before and after, as on the page: the figure is the count after.
+        let mix = report.tierMix
+        try summary.append(SummaryLine(.text(wb.label(.chartTierMixChange)), .blank,
+                                       .text(wb.label(.previousTier) + " → " + wb.label(.snapshotTier))))
+        for tier in TierMix.tiers {
+            let before = mix.before[tier] ?? 0, after = mix.after[tier] ?? 0
+            try summary.append(SummaryLine(.text(tier?.rawValue ?? wb.label(.untiered)), .integer(Int64(after)),
+                                           .text("\(before) → \(after)")))
         }
         let e = report.evaluation
         categories = [(.contractGap, t.contractGaps), (.sheetReassignment, t.reassignment),
@@ -42,103 +48,109 @@ public enum QuarterlyWorkbook {
                       (.headlineDisagreements, e.disagreements.count), (.headlineNearBound, e.nearBound.count),
                       (.headlineDataIssues, report.dataIssues.count)]
         for (label, count) in categories {
-            try wb.append([.text(wb.label(label)), .integer(Int64(count))], to: summary)
+            try summary.append(SummaryLine(.text(wb.label(label)), .integer(Int64(count))))
         }
         // Where the scores came from, per indicator (customers to evaluate).
         for (k, indicator) in report.evaluations.indicators.enumerated() {
             let name = EvaluationText.indicatorName(indicator, language)
             for source in PolicySettings.ScoreSource.allCases {
-                try wb.append([.text(name + " · " + EvaluationText.source(source, language)),
-                               .integer(Int64(e.sourceCounts[k][source] ?? 0))], to: summary)
+                try summary.append(SummaryLine(.text(name + " · " + EvaluationText.source(source, language)),
+                                               .integer(Int64(e.sourceCounts[k][source] ?? 0))))
             }
-            try wb.append([.text(name + " · " + EvaluationText.source(nil, language)), .integer(Int64(e.unscoredByIndicator[k]))],
-                          to: summary)
+            try summary.append(SummaryLine(.text(name + " · " + EvaluationText.source(nil, language)),
+                                           .integer(Int64(e.unscoredByIndicator[k]))))
         }
-        if let first, let last, let names = XlsxCellRange(column: 0, from: first, through: last),
-           let values = XlsxCellRange(column: 1, from: first, through: last) {
+        if let first, let last, let names = summary.range(SummaryLine.itemColumn, from: first, through: last),
+           let values = summary.range(SummaryLine.figureColumn, from: first, through: last) {
             try wb.chart(XlsxChart(.bar, title: wb.label(.headlineMovements), valueAxisName: wb.label(.customers),
                                    series: [.init(name: wb.label(.customers), categories: names, values: values)]),
-                         on: summary, row: 2, column: 3)
+                         on: summary.sheet, row: 2, column: 3)
         }
-        try wb.appendNotes(to: summary, coverage: report.coverage)
+        try wb.appendNotes(to: &summary, coverage: report.coverage)
         try wb.close()
     }
 
     static func customers(_ report: QuarterlyReport, wb: ReportWorkbook, heading: [String], sheetName: Label,
                           lines: [QuarterlyLine], marks: [String]) throws {
-        var columns = [
-            XlsxColumn(wb.label(.customerID), width: 12), XlsxColumn(wb.label(.customerName), width: 28),
-            XlsxColumn(wb.label(.status), width: 8), XlsxColumn(wb.label(.salesperson), width: 10),
-            XlsxColumn(wb.label(.department), width: 12), XlsxColumn(wb.label(.score), .score),
-            XlsxColumn(wb.label(.previousScore), .score), XlsxColumn(wb.label(.scoreChange), .score),
-            XlsxColumn(wb.label(.previousTier), width: 8), XlsxColumn(wb.label(.tierSource), width: 10),
-            XlsxColumn(wb.label(.proposedTier), width: 8), XlsxColumn(wb.label(.movement), width: 10),
-            XlsxColumn(wb.label(.snapshotTier), width: 8), XlsxColumn(wb.label(.policyChanges), .wrappedText, width: 48),
-            XlsxColumn(wb.label(.contractGap), width: 18), XlsxColumn(wb.label(.outstanding), .money),
-            XlsxColumn(wb.label(.overThreeMonths), .money), XlsxColumn(wb.label(.overdue), .money),
-        ]
-        columns += wb.reviewColumns(marks: marks, asOf: report.asOf)
-        let sheet = try wb.sheet(sheetName, title: heading, columns: columns, highlights: [
-            XlsxHighlight(.textEquals(wb.label(.movementDown)), column: 11, highlighting: 0...11),
-            XlsxHighlight(.textEquals(wb.label(.movementUp)), column: 11, highlighting: 0...11, style: .good),
-            XlsxHighlight(.textEquals(wb.label(.movementNone)), column: 11, highlighting: 0...11, style: .warning),
-        ], frozenColumns: 2)
+        let language = wb.language
+        var t = wb.table(of: QuarterlyLine.self)
+        t.keptInView = ColumnID(.customerName)
+        t.add(.customerID, width: 12) { .text($0.customer.id) }
+        t.add(.customerName, width: 28) { .text($0.customer.name) }
+        t.add(.status, width: 8) { .text(ValueNames.status($0.customer.status).text(language)) }
+        t.add(.salesperson, width: 10) { .text(orBlank: $0.customer.salesperson) }
+        t.add(.department, width: 12) { .text(orBlank: $0.customer.department) }
+        t.add(.score, .score) { .score(orBlank: $0.score) }
+        t.add(.previousScore, .score) { .score(orBlank: $0.previousScore) }
+        t.add(.scoreChange, .score) { .score(orBlank: $0.scoreChange) }
+        t.add(.previousTier, width: 8) { .text(orBlank: $0.previousTier?.rawValue) }
+        t.add(.tierSource, width: 10) { .text(ValueNames.tierSource($0.previousSource).text(language)) }
+        t.add(.proposedTier, width: 8) { .text(orBlank: $0.proposedTier?.rawValue) }
+        t.add(.movement, width: 10, highlights: [
+            ColumnHighlight(.textEquals(wb.label(.movementDown)), .lineThroughHere),
+            ColumnHighlight(.textEquals(wb.label(.movementUp)), .lineThroughHere, .good),
+            ColumnHighlight(.textEquals(wb.label(.movementNone)), .lineThroughHere, .warning),
+        ]) { .text(ValueNames.movement($0.movement).text(language)) }
+        t.add(.snapshotTier, width: 8) { .text(orBlank: $0.snapshotTier?.rawValue) }
+        t.add(.policyChanges, .wrappedText, width: 48) { .text($0.policyChanges.map { $0.text(language) }.joined(separator: "\n")) }
+        t.add(.contractGap, width: 18) { .text(orBlank: $0.contractGap.map { ValueNames.contractState($0).text(language) }) }
+        t.add(.outstanding, .money) { .money($0.receivables.outstanding) }
+        t.add(.overThreeMonths, .money) { .money($0.receivables.overThreeMonths) }
+        t.add(.overdue, .money) { .money($0.receivables.overdue) }
+        t.addReviewColumns(marks: marks, asOf: report.asOf)
+        var sheet = try wb.sheet(sheetName, title: heading, table: t)
         for line in lines {
-            let c = line.customer
-            try wb.append([
-                .text(c.id), .text(c.name), .text(ValueNames.status(c.status).text(wb.language)),
-                .text(orBlank: c.salesperson), .text(orBlank: c.department), .score(orBlank: line.score),
-                .score(orBlank: line.previousScore), .score(orBlank: line.scoreChange),
-                .text(orBlank: line.previousTier?.rawValue), .text(ValueNames.tierSource(line.previousSource).text(wb.language)),
-                .text(orBlank: line.proposedTier?.rawValue), .text(ValueNames.movement(line.movement).text(wb.language)),
-                .text(orBlank: line.snapshotTier?.rawValue),
-                .text(line.policyChanges.map { $0.text(wb.language) }.joined(separator: "\n")),
-                .text(orBlank: line.contractGap.map { ValueNames.contractState($0).text(wb.language) }),
-                .money(line.receivables.outstanding), .money(line.receivables.overThreeMonths), .money(line.receivables.overdue),
-            ] + ReportWorkbook.reviewBlanks, to: sheet)
+            try sheet.append(line)
         }
     }
 
     static func reassignment(_ report: QuarterlyReport, wb: ReportWorkbook, heading: [String], marks: [String]) throws {
-        let columns = [
-            XlsxColumn(wb.label(.customerID), width: 12), XlsxColumn(wb.label(.customerName), width: 28),
-            XlsxColumn(wb.label(.status), width: 8), XlsxColumn(wb.label(.salesperson), width: 10),
-            XlsxColumn(wb.label(.department), width: 12), XlsxColumn(wb.label(.createdDate), .date),
-            XlsxColumn(wb.label(.reassignmentReasons), width: 30), XlsxColumn(wb.label(.proposedTier), width: 8),
-        ] + wb.reviewColumns(marks: marks, asOf: report.asOf)
-        let sheet = try wb.sheet(.sheetReassignment, title: heading, columns: columns, frozenColumns: 2)
-        for line in report.reassignment {
-            let c = line.customer
-            try wb.append([
-                .text(c.id), .text(c.name), .text(ValueNames.status(c.status).text(wb.language)),
-                .text(orBlank: c.salesperson), .text(orBlank: c.department), .date(orBlank: c.createdDate),
-                .text(line.reassignment.map { ValueNames.reassignment($0).text(wb.language) }.joined(separator: "; ")),
-                .text(orBlank: line.proposedTier?.rawValue),
-            ] + ReportWorkbook.reviewBlanks, to: sheet)
+        let language = wb.language
+        var t = wb.table(of: QuarterlyLine.self)
+        t.keptInView = ColumnID(.customerName)
+        t.add(.customerID, width: 12) { .text($0.customer.id) }
+        t.add(.customerName, width: 28) { .text($0.customer.name) }
+        t.add(.status, width: 8) { .text(ValueNames.status($0.customer.status).text(language)) }
+        t.add(.salesperson, width: 10) { .text(orBlank: $0.customer.salesperson) }
+        t.add(.department, width: 12) { .text(orBlank: $0.customer.department) }
+        t.add(.createdDate, .date) { .date(orBlank: $0.customer.createdDate) }
+        t.add(.reassignmentReasons, width: 30) {
+            .text($0.reassignment.map { ValueNames.reassignment($0).text(language) }.joined(separator: "; "))
         }
+        t.add(.proposedTier, width: 8) { .text(orBlank: $0.proposedTier?.rawValue) }
+        t.addReviewColumns(marks: marks, asOf: report.asOf)
+        var sheet = try wb.sheet(.sheetReassignment, title: heading, table: t)
+        for line in report.reassignment {
+            try sheet.append(line)
+        }
+    }
+
+    /// One row of the movements sheet: a salesperson's, a department's or the company's counts.
+    struct MovementRow {
+        let name: String
+        let department: String?
+        let counts: MovementCounts
     }
 
     static func counts(_ report: QuarterlyReport, wb: ReportWorkbook, heading: [String]) throws {
-        let columns = [
-            XlsxColumn(wb.label(.salesperson), width: 12), XlsxColumn(wb.label(.department), width: 12),
-            XlsxColumn(wb.label(.customers), .integer), XlsxColumn(wb.label(.movementUp), .integer),
-            XlsxColumn(wb.label(.movementDown), .integer), XlsxColumn(wb.label(.movementSame), .integer),
-            XlsxColumn(wb.label(.movementNew), .integer), XlsxColumn(wb.label(.movementNone), .integer),
-            XlsxColumn(wb.label(.contractGap), .integer), XlsxColumn(wb.label(.sheetReassignment), .integer),
-        ]
-        let sheet = try wb.sheet(.sheetMovements, title: heading, columns: columns)
+        var t = wb.table(of: MovementRow.self)
+        t.add(.salesperson, width: 12) { .text($0.name) }
+        t.add(.department, width: 12) { .text(orBlank: $0.department) }
+        t.add(.customers, .integer) { .integer(Int64($0.counts.customers)) }
+        t.add(.movementUp, .integer) { .integer(Int64($0.counts.up)) }
+        t.add(.movementDown, .integer) { .integer(Int64($0.counts.down)) }
+        t.add(.movementSame, .integer) { .integer(Int64($0.counts.same)) }
+        t.add(.movementNew, .integer) { .integer(Int64($0.counts.new)) }
+        t.add(.movementNone, .integer) { .integer(Int64($0.counts.unscored)) }
+        t.add(.contractGap, .integer) { .integer(Int64($0.counts.contractGaps)) }
+        t.add(.sheetReassignment, .integer) { .integer(Int64($0.counts.reassignment)) }
+        var sheet = try wb.sheet(.sheetMovements, title: heading, table: t)
         for m in report.salespeople {
-            try wb.append(row(m, name: m.name ?? wb.label(.unassigned), department: m.department), to: sheet)
+            try sheet.append(MovementRow(name: m.name ?? wb.label(.unassigned), department: m.department, counts: m))
         }
         for m in report.departments {
-            try wb.append(row(m, name: wb.label(.total), department: m.name ?? wb.label(.unassigned)), to: sheet)
+            try sheet.append(MovementRow(name: wb.label(.total), department: m.name ?? wb.label(.unassigned), counts: m))
         }
-        try wb.append(row(report.totals, name: wb.label(.total), department: nil), to: sheet)
-    }
-
-    static func row(_ m: MovementCounts, name: String, department: String?) -> [XlsxCell] {
-        [.text(name), .text(orBlank: department), .integer(Int64(m.customers)), .integer(Int64(m.up)),
-         .integer(Int64(m.down)), .integer(Int64(m.same)), .integer(Int64(m.new)), .integer(Int64(m.unscored)),
-         .integer(Int64(m.contractGaps)), .integer(Int64(m.reassignment))]
+        try sheet.append(MovementRow(name: wb.label(.total), department: nil, counts: report.totals))
     }
 }

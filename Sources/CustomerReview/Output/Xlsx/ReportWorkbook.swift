@@ -23,15 +23,6 @@ struct ReportWorkbook {
 
     func label(_ l: Label) -> String { l.text(language) }
 
-    /// A sheet in the house style; the first `frozenColumns` (e.g. id and name) stay in view.
-    func sheet(_ name: Label, title: [String], columns: [XlsxColumn], highlights: [XlsxHighlight] = [],
-               frozenColumns: Int = 0) throws -> XlsxSheet {
-        try Self.mapping {
-            try book.addSheet(XlsxSheetLayout(name: label(name), titleLines: title, columns: columns, highlights: highlights,
-                                              frozenColumns: frozenColumns))
-        }
-    }
-
     @discardableResult
     func append(_ cells: [XlsxCell], to sheet: XlsxSheet) throws -> XlsxRowPosition {
         try Self.mapping { try book.append(cells, to: sheet) }
@@ -46,32 +37,17 @@ struct ReportWorkbook {
         try Self.mapping { try book.setPageBreaks(on: sheet, beforeRows: rows) }
     }
 
-    /// The manager's columns (SPEC §2.8): a drop-down of review marks, the reviewer, the date.
-    func reviewColumns(marks: [String], asOf: CalendarDate) -> [XlsxColumn] {
-        [XlsxColumn(label(.reviewMark), validation: .list(marks)),
-         XlsxColumn(label(.reviewer), width: 10),
-         XlsxColumn(label(.reviewDate), .date, validation: .dateBetween(asOf.adding(days: -366), asOf.adding(days: 366)))]
-    }
-
-    /// Empty cells for the review columns, for the manager to fill in.
-    static let reviewBlanks: [XlsxCell] = [.blank, .blank, .blank]
-
-    /// The third column of a summary sheet, where a note names what was changed: a summary
-    /// needs three columns for its notes (`appendNotes`).
-    static let noteColumn = XlsxColumn("", width: 24)
-
     /// Whether anything needs a note: a sheet continued past the row limit, a cell changed.
     var hasNotes: Bool { !book.continuedSheets.isEmpty || !book.notices.isEmpty }
 
     /// The summary's closing notes: sheets continued past the row limit, cells changed to fit.
-    /// The summary must have three columns (the monthly one's money column, or `noteColumn`).
-    func appendNotes(to summary: XlsxSheet, coverage: PeriodCoverage? = nil) throws {
+    func appendNotes(to summary: inout TableSheet<SummaryLine>, coverage: PeriodCoverage? = nil) throws {
         if let note = coverage?.note(language) {
-            try append([.text(label(.periodNotice)), .text(note)], to: summary)
+            try summary.append(SummaryLine(.text(label(.periodNotice)), .text(note)))
         }
         for continued in book.continuedSheets {
-            try append([.text(label(.headlineContinuedSheets)), .text(continued.name),
-                        .text(label(.continuedOn) + " " + continued.continuations.joined(separator: ", "))], to: summary)
+            try summary.append(SummaryLine(.text(label(.headlineContinuedSheets)), .text(continued.name),
+                                           .text(label(.continuedOn) + " " + continued.continuations.joined(separator: ", "))))
         }
         for notice in book.notices {
             let reason: String = switch notice.reason {
@@ -79,7 +55,7 @@ struct ReportWorkbook {
             case .charactersRemoved: label(.noticeCharactersRemoved)
             case .nonFiniteNumber: label(.noticeNonFinite)
             }
-            try append([.text(label(.cellNotices)), .text(notice.sheet + "!" + notice.cell), .text(reason)], to: summary)
+            try summary.append(SummaryLine(.text(label(.cellNotices)), .text(notice.sheet + "!" + notice.cell), .text(reason)))
         }
     }
 

@@ -10,10 +10,7 @@ public enum WeeklyWorkbook {
         let heading = [title + " " + report.week.description,
                        "\(wb.label(.weekOf)): \(week)    \(wb.label(.asOf)): \(report.asOf)"]
         let marks = ReviewMarks.inForce(report.settings, language)
-        let summary = try wb.sheet(.sheetSummary, title: heading, columns: [
-            XlsxColumn(wb.label(.item), width: 34), XlsxColumn(wb.label(.figure), .integer, width: 14),
-            ReportWorkbook.noteColumn,
-        ])
+        var summary = try wb.sheet(.sheetSummary, title: heading, table: wb.summaryTable(figure: .integer, width: 14))
         try agenda(report.agenda, sheetName: .sheetAgenda, wb: wb, heading: heading, marks: marks, asOf: report.asOf)
         try pace(report, wb: wb, heading: heading)
         try awaiting(report, wb: wb, heading: heading, marks: marks)
@@ -27,73 +24,81 @@ public enum WeeklyWorkbook {
             (.headlineDataIssues, report.dataIssues.count),
         ]
         for (label, count) in figures {
-            try wb.append([.text(wb.label(label)), .integer(Int64(count))], to: summary)
+            try summary.append(SummaryLine(.text(wb.label(label)), .integer(Int64(count))))
         }
-        try wb.appendNotes(to: summary)
+        try wb.appendNotes(to: &summary)
         try wb.close()
     }
 
     static func agenda(_ lines: [AgendaLine], sheetName: Label, wb: ReportWorkbook, heading: [String],
                        marks: [String], asOf: CalendarDate) throws {
-        let columns = [
-            XlsxColumn(wb.label(.customerID), width: 12), XlsxColumn(wb.label(.customerName), width: 28),
-            XlsxColumn(wb.label(.status), width: 8), XlsxColumn(wb.label(.tierInForce), width: 8),
-            XlsxColumn(wb.label(.salesperson), width: 10), XlsxColumn(wb.label(.department), width: 12),
-            XlsxColumn(wb.label(.reasons), .wrappedText, width: 40), XlsxColumn(wb.label(.onSiteThisMonth), .integer),
-            XlsxColumn(wb.label(.expectedByNow), .integer), XlsxColumn(wb.label(.requiredVisits), .integer),
-            XlsxColumn(wb.label(.lastVisit), .date), XlsxColumn(wb.label(.daysSinceLastVisit), .integer),
-            XlsxColumn(wb.label(.overThreeMonths), .money),
-        ] + wb.reviewColumns(marks: marks, asOf: asOf)
+        let language = wb.language
+        var t = wb.table(of: AgendaLine.self)
         // Id and name stay in view and head every printed page.
-        let sheet = try wb.sheet(sheetName, title: heading, columns: columns, frozenColumns: 2)
-        for line in lines {
-            let c = line.customer
-            try wb.append([
-                .text(c.id), .text(c.name), .text(ValueNames.status(c.status).text(wb.language)),
-                .text(orBlank: line.tier?.rawValue), .text(orBlank: c.salesperson), .text(orBlank: c.department),
-                .text(line.reasons.map { ValueNames.weeklyReason($0, daysSinceLastVisit: line.daysSinceLastVisit, wb.language) }
-                    .joined(separator: "; ")),
-                .integer(Int64(line.onSiteThisMonth)), line.expectedByNow.map { .integer(Int64($0)) } ?? .blank,
-                line.required.map { .integer(Int64($0)) } ?? .blank, .date(orBlank: line.lastVisit),
-                line.daysSinceLastVisit.map { .integer(Int64($0)) } ?? .blank,
-                .money(line.overThreeMonths),
-            ] + ReportWorkbook.reviewBlanks, to: sheet)
+        t.keptInView = ColumnID(.customerName)
+        t.add(.customerID, width: 12) { .text($0.customer.id) }
+        t.add(.customerName, width: 28) { .text($0.customer.name) }
+        t.add(.status, width: 8) { .text(ValueNames.status($0.customer.status).text(language)) }
+        t.add(.tierInForce, width: 8) { .text(orBlank: $0.tier?.rawValue) }
+        t.add(.salesperson, width: 10) { .text(orBlank: $0.customer.salesperson) }
+        t.add(.department, width: 12) { .text(orBlank: $0.customer.department) }
+        t.add(.reasons, .wrappedText, width: 40) { line in
+            .text(line.reasons.map { ValueNames.weeklyReason($0, daysSinceLastVisit: line.daysSinceLastVisit, language) }
+                .joined(separator: "; "))
         }
+        t.add(.onSiteThisMonth, .integer) { .integer(Int64($0.onSiteThisMonth)) }
+        t.add(.expectedByNow, .integer) { $0.expectedByNow.map { .integer(Int64($0)) } ?? .blank }
+        t.add(.requiredVisits, .integer) { $0.required.map { .integer(Int64($0)) } ?? .blank }
+        t.add(.lastVisit, .date) { .date(orBlank: $0.lastVisit) }
+        t.add(.daysSinceLastVisit, .integer) { $0.daysSinceLastVisit.map { .integer(Int64($0)) } ?? .blank }
+        t.add(.overThreeMonths, .money) { .money($0.overThreeMonths) }
+        t.addReviewColumns(marks: marks, asOf: asOf)
+        var sheet = try wb.sheet(sheetName, title: heading, table: t)
+        for line in lines {
+            try sheet.append(line)
+        }
+    }
+
+    /// One row of the pace sheet: a salesperson's pace, or the company's on the total row.
+    struct PaceRow {
+        let pace: SalespersonPace
+        let isTotal: Bool
     }
 
     static func pace(_ report: WeeklyReport, wb: ReportWorkbook, heading: [String]) throws {
-        let columns = [
-            XlsxColumn(wb.label(.salesperson), width: 12), XlsxColumn(wb.label(.department), width: 12),
-            XlsxColumn(wb.label(.customersWithRequirement), .integer), XlsxColumn(wb.label(.requiredVisits), .integer),
-            XlsxColumn(wb.label(.expectedByNow), .integer), XlsxColumn(wb.label(.countedVisits), .integer),
-            XlsxColumn(wb.label(.customersBehind), .integer), XlsxColumn(wb.label(.awaitingApproval), .integer),
-        ]
-        let sheet = try wb.sheet(.sheetPace, title: heading, columns: columns,
-                                 highlights: [XlsxHighlight(.greaterThan(0), column: 6, highlighting: 0...6)])
-        for (p, isTotal) in report.pace.map({ ($0, false) }) + [(report.totalPace, true)] {
-            try wb.append([
-                .text(isTotal ? wb.label(.total) : (p.name ?? wb.label(.unassigned))), .text(orBlank: isTotal ? nil : p.department),
-                .integer(Int64(p.customersWithMinimum)), .integer(Int64(p.required)), .integer(Int64(p.expectedByNow)),
-                .integer(Int64(p.counted)), .integer(Int64(p.customersBehind)), .integer(Int64(p.awaitingApproval)),
-            ], to: sheet)
+        var t = wb.table(of: PaceRow.self)
+        t.add(.salesperson, width: 12) { .text($0.isTotal ? wb.label(.total) : ($0.pace.name ?? wb.label(.unassigned))) }
+        t.add(.department, width: 12) { .text(orBlank: $0.isTotal ? nil : $0.pace.department) }
+        t.add(.customersWithRequirement, .integer) { .integer(Int64($0.pace.customersWithMinimum)) }
+        t.add(.requiredVisits, .integer) { .integer(Int64($0.pace.required)) }
+        t.add(.expectedByNow, .integer) { .integer(Int64($0.pace.expectedByNow)) }
+        t.add(.countedVisits, .integer) { .integer(Int64($0.pace.counted)) }
+        t.add(.customersBehind, .integer, highlights: [ColumnHighlight(.greaterThan(0), .lineThroughHere)]) {
+            .integer(Int64($0.pace.customersBehind))
         }
+        t.add(.awaitingApproval, .integer) { .integer(Int64($0.pace.awaitingApproval)) }
+        var sheet = try wb.sheet(.sheetPace, title: heading, table: t)
+        for p in report.pace {
+            try sheet.append(PaceRow(pace: p, isTotal: false))
+        }
+        try sheet.append(PaceRow(pace: report.totalPace, isTotal: true))
     }
 
     static func awaiting(_ report: WeeklyReport, wb: ReportWorkbook, heading: [String], marks: [String]) throws {
-        let columns = [
-            XlsxColumn(wb.label(.visitDate), .date), XlsxColumn(wb.label(.salesperson), width: 10),
-            XlsxColumn(wb.label(.customerID), width: 12), XlsxColumn(wb.label(.customerName), width: 28),
-            XlsxColumn(wb.label(.tier), width: 6), XlsxColumn(wb.label(.visitType), width: 8),
-            XlsxColumn(wb.label(.actual), .wrappedText), XlsxColumn(wb.label(.nextSteps), .wrappedText),
-        ] + wb.reviewColumns(marks: marks, asOf: report.asOf)
-        let sheet = try wb.sheet(.sheetAwaitingApproval, title: heading, columns: columns)
+        let language = wb.language
+        var t = wb.table(of: VisitLine.self)
+        t.add(.visitDate, .date) { .date($0.visit.date) }
+        t.add(.salesperson, width: 10) { .text($0.visit.salesperson) }
+        t.add(.customerID, width: 12) { .text($0.visit.customerID) }
+        t.add(.customerName, width: 28) { .text($0.customerName) }
+        t.add(.tier, width: 6) { .text(orBlank: $0.tier?.rawValue) }
+        t.add(.visitType, width: 8) { .text(ValueNames.visitType($0.visit.type).text(language)) }
+        t.add(.actual, .wrappedText) { .text($0.visit.form(.actual)) }
+        t.add(.nextSteps, .wrappedText) { .text($0.visit.form(.nextSteps)) }
+        t.addReviewColumns(marks: marks, asOf: report.asOf)
+        var sheet = try wb.sheet(.sheetAwaitingApproval, title: heading, table: t)
         for line in report.awaitingApproval {
-            let v = line.visit
-            try wb.append([
-                .date(v.date), .text(v.salesperson), .text(v.customerID), .text(line.customerName),
-                .text(orBlank: line.tier?.rawValue), .text(ValueNames.visitType(v.type).text(wb.language)),
-                .text(v.form(.actual)), .text(v.form(.nextSteps)),
-            ] + ReportWorkbook.reviewBlanks, to: sheet)
+            try sheet.append(line)
         }
     }
 }
