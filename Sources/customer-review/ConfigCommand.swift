@@ -16,7 +16,7 @@ enum ConfigCommand {
         }
         let settings = try context.settings()
         let language = try context.language()
-        context.console.outWithoutNewline(JSONText.render(SettingsFile.json(settings, language: language)))
+        context.console.outWithoutNewline(JSONText.render(SettingsJSON.value(settings, language: language)))
         return 0
     }
 }

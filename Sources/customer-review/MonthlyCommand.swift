@@ -32,7 +32,7 @@ enum MonthlyCommand {
         let templates = try support.templates(needed: formats.contains(.html))
         let folder = try context.dataFolder(settings: settings)
         let history = context.historyFolder(folder)
-        let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: settings, historyFolder: history)
+        let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: settings)
         // The inputs and last month's snapshot are released once the report is built, before
         // the files are written.
         let report: MonthlyReport
@@ -40,7 +40,7 @@ enum MonthlyCommand {
         do {
             // Last month's snapshot, read first: a damaged one stops the run before any work.
             let previous = try MonthlySnapshot.read(month: period.adding(months: -1), in: history)
-            let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
+            let inputs = try support.gather(folder, history: history, scope: scope)
             try support.reportIssues(inputs.issues)
             coverage = inputs.coverage
             support.warnIfEmpty(coverage)
@@ -79,8 +79,8 @@ enum MonthlyCommand {
         let history = context.historyFolder(folder)
         guard let firstMonth = months.first else { return 0 }
         var previous = try MonthlySnapshot.read(month: firstMonth.adding(months: -1), in: history)
-        let scopes = months.map { MonthlyReview.scope(asOf: asOf, period: $0, settings: settings, historyFolder: history) }
-        let all = try ReviewInputs.load(folder, scopes: scopes, progress: support.progress)
+        let scopes = months.map { MonthlyReview.scope(asOf: asOf, period: $0, settings: settings) }
+        let all = try support.gather(folder, history: history, scopes: scopes)
         try support.reportIssues(all.first?.issues ?? [])
         support.note("writing \(months.count) months…")
         let output = try OutputFolder(path: writesReports ? support.outputPath() : history)

@@ -46,8 +46,8 @@ enum QuarterlyCommand {
     /// before any file is written. The evaluation forms are made from the same report.
     static func build(quarter: Quarter, asOf: CalendarDate, settings: PolicySettings, folder: DataFolder, history: String,
                       support: ReportRunSupport) throws -> (QuarterlyReport, [String], PeriodCoverage) {
-        let scope = QuarterlyReview.scope(asOf: asOf, quarter: quarter, settings: settings, historyFolder: history)
-        let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
+        let scope = QuarterlyReview.scope(asOf: asOf, quarter: quarter, settings: settings)
+        let inputs = try support.gather(folder, history: history, scope: scope)
         try support.reportIssues(inputs.issues)
         support.warnIfEmpty(inputs.coverage)
         return (QuarterlyReview.build(inputs, quarter: quarter, asOf: asOf, settings: settings), inputs.customers.map(\.id),

@@ -54,6 +54,19 @@ struct ReportRunSupport {
         return candidates
     }
 
+    /// The inputs of `scopes`: the exports opened with the tier snapshot before the first scope's
+    /// quarter from `history`, then one streaming pass over each for every scope.
+    func gather(_ folder: DataFolder, history: String, scopes: [ReviewScope]) throws -> [ReviewInputs] {
+        guard let first = scopes.first else { return [] }
+        let exports = try OpenedExports(folder, tierSnapshotBefore: first.snapshotBefore, history: history, progress: progress)
+        return try ReviewInputs.gather(exports, scopes: scopes, progress: progress)
+    }
+
+    func gather(_ folder: DataFolder, history: String, scope: ReviewScope) throws -> ReviewInputs {
+        let exports = try OpenedExports(folder, tierSnapshotBefore: scope.snapshotBefore, history: history, progress: progress)
+        return try ReviewInputs.gather(exports, scope: scope, progress: progress)
+    }
+
     func progress(_ phase: String) {
         if showProgress { context.console.error("customer-review: reading \(phase)…") }
     }

@@ -47,7 +47,7 @@ struct RunContext {
 
     /// `--history`, else the `history` folder inside the data folder.
     func historyFolder(_ folder: DataFolder) -> String {
-        arguments.value("history") ?? (folder.path as NSString).appendingPathComponent("history")
+        arguments.value("history") ?? folder.defaultHistoryFolder
     }
 
     func dataFolder(settings: PolicySettings) throws -> DataFolder {

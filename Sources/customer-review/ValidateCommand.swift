@@ -14,7 +14,9 @@ enum ValidateCommand {
     static func run(_ context: RunContext) throws -> Int32 {
         let settings = try context.settings()
         let folder = try context.dataFolder(settings: settings)
-        let validation = try Validation.run(folder, asOf: context.asOf())
+        let scope = Validation.scope(asOf: try context.asOf(), settings: settings)
+        let exports = try OpenedExports(folder, tierSnapshotBefore: scope.snapshotBefore, history: folder.defaultHistoryFolder)
+        let validation = try Validation.run(exports, scope: scope)
         let quiet = context.arguments.flag("quiet")
         if !quiet {
             for issue in validation.issues { context.console.out(issue.line(.en)) }

@@ -23,12 +23,12 @@ enum WeeklyCommand {
         let templates = try support.templates(needed: formats.contains(.html))
         let folder = try context.dataFolder(settings: settings)
         let historyFolder = context.historyFolder(folder)
-        let scope = WeeklyReview.scope(asOf: asOf, settings: settings, historyFolder: historyFolder)
+        let scope = WeeklyReview.scope(asOf: asOf, settings: settings)
         // The inputs are released once the report is built, before the files are written.
         let report: WeeklyReport
         let coverage: PeriodCoverage
         do {
-            let inputs = try ReviewInputs.load(folder, scope: scope, progress: support.progress)
+            let inputs = try support.gather(folder, history: historyFolder, scope: scope)
             try support.reportIssues(inputs.issues)
             coverage = inputs.coverage
             support.warnIfEmpty(coverage)

@@ -74,7 +74,7 @@ import Testing
 
     @Test func printedEvaluationSettingsReadBackToTheSame() throws {
         let custom = try apply(#"{"evaluation": {"groups": [{"id": "finance", "name": "财务部", "weight": 2}], "near_bound_points": 3}}"#)
-        let printed = JSONText.render(SettingsFile.json(custom, language: .zh))
+        let printed = JSONText.render(SettingsJSON.value(custom, language: .zh))
         let reread = try SettingsFile.apply(try JSONParser.parse(printed), to: .defaults, fileName: "x")
         #expect(reread.evaluation == custom.evaluation)
         #expect(reread.indicators == custom.indicators)

@@ -12,9 +12,8 @@ private func fixtureReport() throws -> MonthlyReport {
     let asOf = try #require(pageAsOf)
     let settings = PolicySettings.defaults
     let folder = try DataFolder(path: smallFixture, settings: settings)
-    let scope = MonthlyReview.scope(asOf: asOf, period: pagePeriod, settings: settings,
-                                    historyFolder: smallFixture + "/history")
-    let inputs = try ReviewInputs.load(folder, scope: scope)
+    let scope = MonthlyReview.scope(asOf: asOf, period: pagePeriod, settings: settings)
+    let inputs = try gatherInputs(folder, scope: scope, history: folder.defaultHistoryFolder)
     return MonthlyReview.build(inputs, period: pagePeriod, asOf: asOf, settings: settings)
 }
 

@@ -16,8 +16,8 @@ private func fixtureReport() throws -> QuarterlyReport {
         .appendingPathComponent("quarterly-page-history-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: history, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: history) }
-    let scope = QuarterlyReview.scope(asOf: asOf, quarter: reviewedQuarter, settings: settings, historyFolder: history.path)
-    let inputs = try ReviewInputs.load(try DataFolder(path: smallFixture, settings: settings), scope: scope)
+    let scope = QuarterlyReview.scope(asOf: asOf, quarter: reviewedQuarter, settings: settings)
+    let inputs = try gatherInputs(try DataFolder(path: smallFixture, settings: settings), scope: scope, history: history.path)
     return QuarterlyReview.build(inputs, quarter: reviewedQuarter, asOf: asOf, settings: settings)
 }
 

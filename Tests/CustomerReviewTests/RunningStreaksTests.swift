@@ -182,7 +182,7 @@ struct RunningStreaksTests {
         let s = try SettingsFile.apply(json, to: .defaults, fileName: "policy.json")
         #expect(s.streaks.visitShortfallMonths == 4 && s.streaks.overThreeMonthsGrowingMonths == nil)
         #expect(!s.weekly.visitShortfallStreak && s.weekly.overThreeMonthsGrowing)
-        let printed = JSONText.render(SettingsFile.json(s, language: .zh))
+        let printed = JSONText.render(SettingsJSON.value(s, language: .zh))
         let reread = try SettingsFile.apply(try JSONParser.parse(printed), to: .defaults, fileName: "x")
         #expect(reread.streaks == s.streaks && reread.weekly == s.weekly)
         for (bad, key) in [(#"{"streaks": {"visit_shortfall_months": 1}}"#, "streaks.visit_shortfall_months"),

@@ -46,8 +46,9 @@ struct ScaleTests {
         let asOf = try #require(CalendarDate(iso: "2026-11-15"))
         let period = YearMonth(year: 2026, month: 10)
         let folder = try DataFolder(path: smallFixture, settings: settings)
-        let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: settings, historyFolder: smallFixture + "/history")
-        let report = MonthlyReview.build(try ReviewInputs.load(folder, scope: scope), period: period, asOf: asOf, settings: settings)
+        let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: settings)
+        let report = MonthlyReview.build(try gatherInputs(folder, scope: scope, history: folder.defaultHistoryFolder),
+                                         period: period, asOf: asOf, settings: settings)
         let out = try TemporaryFolder("limit")
         // Four data rows a sheet (three title and header rows count too): eight customers need two more sheets.
         try MonthlyWorkbook.write(report, language: .en, to: out.file("small-limit.xlsx"), rowLimit: 7)

@@ -72,7 +72,7 @@ struct SettingsTests {
     @Test func printedSettingsReadBackToTheSame() throws {
         var custom = try apply(#"{"tier_policies": {"A": {"commission_rate": 0.0125, "resource_guarantee": "专车"}}, "aging_buckets": [15, 45]}"#)
         custom.reviewMarks = ["ok", "check"]
-        let printed = JSONText.render(SettingsFile.json(custom, language: .zh))
+        let printed = JSONText.render(SettingsJSON.value(custom, language: .zh))
         let reread = try SettingsFile.apply(try JSONParser.parse(printed), to: .defaults, fileName: "x")
         // The printed file spells out the language's defaults; everything else reads back equal.
         #expect(reread.reviewMarks == ["ok", "check"])

@@ -14,8 +14,8 @@ private func fixtureReport() throws -> WeeklyReport {
         .appendingPathComponent("weekly-page-history-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: history, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: history) }
-    let scope = WeeklyReview.scope(asOf: asOf, settings: settings, historyFolder: history.path)
-    let inputs = try ReviewInputs.load(try DataFolder(path: smallFixture, settings: settings), scope: scope)
+    let scope = WeeklyReview.scope(asOf: asOf, settings: settings)
+    let inputs = try gatherInputs(try DataFolder(path: smallFixture, settings: settings), scope: scope, history: history.path)
     return WeeklyReview.build(inputs, asOf: asOf, settings: settings)
 }
 

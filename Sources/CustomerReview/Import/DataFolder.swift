@@ -35,6 +35,12 @@ public struct DataFolder: Sendable {
         }
     }
 
+    /// `history` inside the data folder: where the tier and monthly snapshots are kept unless
+    /// `--history` names another folder.
+    public var defaultHistoryFolder: String {
+        (path as NSString).appendingPathComponent("history")
+    }
+
     /// The path of an input file, nil when the folder has none. Anything by that name counts,
     /// a link that leads nowhere included: it is then an input that cannot be read (exit 65),
     /// never a silent "no contract data".
@@ -48,13 +54,6 @@ public struct DataFolder: Sendable {
     func table(_ kind: InputFileKind) throws -> InputTable? {
         guard let full = filePath(kind) else { return nil }
         return try InputTable(kind: kind, path: full, encoding: encoding, indicators: settings.indicators)
-    }
-
-    /// Every customer of customers.csv, in file order.
-    public func readCustomers(issues: inout [DataIssue]) throws -> [Customer] {
-        var measures: [[Money?]] = []
-        var missing: [String] = []
-        return try readCustomers(measured: [], measures: &measures, missingIndicators: &missing, issues: &issues)
     }
 
     /// Every customer, with the profile fields `measured` parsed for the criteria into

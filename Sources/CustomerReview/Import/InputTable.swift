@@ -133,11 +133,6 @@ struct TableRow {
         DataIssue(file: file, line: line, column: map.header(key.key) ?? key.key, value: rawValue(key), problem: problem, effect: effect)
     }
 
-    /// An issue about the row as a whole.
-    func rowIssue(_ problem: DataProblem, _ effect: DataIssue.Effect = .rowLeftOut) -> DataIssue {
-        DataIssue(file: file, line: line, problem: problem, effect: effect)
-    }
-
     /// The issue for a record the CSV layer could not read cleanly; the row is left out.
     func shapeIssue(_ problem: DataProblem) -> DataIssue {
         var column: String?

@@ -91,12 +91,6 @@ public struct MonthlySnapshot: Hashable, Sendable {
         return try read(path, month: month)
     }
 
-    /// The snapshots of the `count` months before `month` that exist, oldest first.
-    public static func history(before month: YearMonth, count: Int, in folder: String) throws -> [MonthlySnapshot] {
-        let wanted = Set((1...max(1, count)).map { month.adding(months: -$0) })
-        return try months(in: folder).filter(wanted.contains).compactMap { try read(month: $0, in: folder) }
-    }
-
     static let header = ["customer_id", "name", "status", "salesperson", "department", "tier", "on_site", "required",
                          "shortfall", "invoiced", "outstanding", "current_month", "over_3_months", "overdue", "findings"]
 

@@ -39,7 +39,7 @@ enum ReceivablesFile {
             let kind = row.choice(f.kind, &issues, problem: .notAReceivableKind, effect: .rowLeftOut, ReceivableKind.init(cell:))
             let volume: ExactDecimal?
             if let bytes = row.bytes(f.volume), !bytes.isEmpty {
-                volume = Volume.parse(bytes)
+                volume = VolumeParser.parse(bytes)
                 if volume == nil { issues.append(row.issue(f.volume, .notANumber, .valueLeftEmpty)) }
             } else {
                 volume = nil

@@ -14,7 +14,7 @@ public struct DataIssue: Hashable, Sendable {
     public var effect: Effect
 
     /// What the run did with the row because of the issue.
-    public enum Effect: String, Hashable, Sendable {
+    public enum Effect: String, CaseIterable, Hashable, Sendable {
         /// The row cannot be used and is left out of every figure (and listed here).
         case rowLeftOut = "row_left_out"
         /// The row is used, with this one value left empty.
@@ -32,17 +32,10 @@ public struct DataIssue: Hashable, Sendable {
         self.problem = problem
         self.effect = effect
     }
-
-    /// Orders issues by file, then line, then column, so that reports list them stably.
-    public static func reportOrder(_ lhs: DataIssue, _ rhs: DataIssue) -> Bool {
-        if lhs.file != rhs.file { return lhs.file < rhs.file }
-        if (lhs.line ?? 0) != (rhs.line ?? 0) { return (lhs.line ?? 0) < (rhs.line ?? 0) }
-        return (lhs.column ?? "") < (rhs.column ?? "")
-    }
 }
 
 /// What is wrong, with what a clerk needs to fix it. Each case has a stable `code` for
-/// machines and a message in each report language (`DataProblem+Messages.swift`).
+/// machines and a message in each report language (the tables of `Words`).
 public enum DataProblem: Hashable, Sendable {
     // Reading the file.
     case strayQuote
@@ -86,42 +79,82 @@ public enum DataProblem: Hashable, Sendable {
     case duplicateEvaluation(firstLine: Int)
     case notAProfileAmount
 
-    /// A stable snake_case identifier for machines (JSON `code`).
-    public var code: String {
+    /// The problem without its details: its stable `code`, and every kind there is, so that a
+    /// test can ask each language for each message.
+    public enum Kind: String, CaseIterable, Sendable {
+        case strayQuote = "stray_quote"
+        case unterminatedQuote = "unterminated_quote"
+        case wrongFieldCount = "wrong_field_count"
+        case recordTooLong = "record_too_long"
+        case invalidBytes = "invalid_bytes"
+        case foreignEncoding = "mixed_encoding"
+        case nulByte = "nul_byte"
+        case missingValue = "missing_value"
+        case notADate = "not_a_date"
+        case notAnAmount = "not_an_amount"
+        case amountTooPrecise = "amount_too_precise"
+        case amountTooLarge = "amount_too_large"
+        case notANumber = "not_a_number"
+        case scoreOutOfRange = "score_out_of_range"
+        case notAStatus = "not_a_status"
+        case notATier = "not_a_tier"
+        case notARelationship = "not_a_relationship"
+        case notAVisitType = "not_a_visit_type"
+        case notAReceivableKind = "not_a_receivable_kind"
+        case notAContractType = "not_a_contract_type"
+        case duplicateCustomer = "duplicate_customer"
+        case duplicateInvoice = "duplicate_invoice"
+        case duplicateContract = "duplicate_contract"
+        case unknownCustomer = "unknown_customer"
+        case visitAfterAsOf = "visit_after_as_of"
+        case contractEndsBeforeStart = "contract_ends_before_start"
+        case amountsAddUpTooFar = "amounts_add_up_too_far"
+        case missingIndicatorColumns = "missing_indicator_column"
+        case snapshotCustomerUnknown = "snapshot_customer_unknown"
+        case notACommitteeGroup = "not_a_committee_group"
+        case evaluationAfterAsOf = "evaluation_after_as_of"
+        case duplicateEvaluation = "duplicate_evaluation"
+        case notAProfileAmount = "not_a_profile_amount"
+    }
+
+    public var kind: Kind {
         switch self {
-        case .strayQuote: "stray_quote"
-        case .unterminatedQuote: "unterminated_quote"
-        case .wrongFieldCount: "wrong_field_count"
-        case .recordTooLong: "record_too_long"
-        case .invalidBytes: "invalid_bytes"
-        case .foreignEncoding: "mixed_encoding"
-        case .nulByte: "nul_byte"
-        case .missingValue: "missing_value"
-        case .notADate: "not_a_date"
-        case .notAnAmount: "not_an_amount"
-        case .amountTooPrecise: "amount_too_precise"
-        case .amountTooLarge: "amount_too_large"
-        case .notANumber: "not_a_number"
-        case .scoreOutOfRange: "score_out_of_range"
-        case .notAStatus: "not_a_status"
-        case .notATier: "not_a_tier"
-        case .notARelationship: "not_a_relationship"
-        case .notAVisitType: "not_a_visit_type"
-        case .notAReceivableKind: "not_a_receivable_kind"
-        case .notAContractType: "not_a_contract_type"
-        case .duplicateCustomer: "duplicate_customer"
-        case .duplicateInvoice: "duplicate_invoice"
-        case .duplicateContract: "duplicate_contract"
-        case .unknownCustomer: "unknown_customer"
-        case .visitAfterAsOf: "visit_after_as_of"
-        case .contractEndsBeforeStart: "contract_ends_before_start"
-        case .amountsAddUpTooFar: "amounts_add_up_too_far"
-        case .missingIndicatorColumns: "missing_indicator_column"
-        case .snapshotCustomerUnknown: "snapshot_customer_unknown"
-        case .notACommitteeGroup: "not_a_committee_group"
-        case .evaluationAfterAsOf: "evaluation_after_as_of"
-        case .duplicateEvaluation: "duplicate_evaluation"
-        case .notAProfileAmount: "not_a_profile_amount"
+        case .strayQuote: .strayQuote
+        case .unterminatedQuote: .unterminatedQuote
+        case .wrongFieldCount: .wrongFieldCount
+        case .recordTooLong: .recordTooLong
+        case .invalidBytes: .invalidBytes
+        case .foreignEncoding: .foreignEncoding
+        case .nulByte: .nulByte
+        case .missingValue: .missingValue
+        case .notADate: .notADate
+        case .notAnAmount: .notAnAmount
+        case .amountTooPrecise: .amountTooPrecise
+        case .amountTooLarge: .amountTooLarge
+        case .notANumber: .notANumber
+        case .scoreOutOfRange: .scoreOutOfRange
+        case .notAStatus: .notAStatus
+        case .notATier: .notATier
+        case .notARelationship: .notARelationship
+        case .notAVisitType: .notAVisitType
+        case .notAReceivableKind: .notAReceivableKind
+        case .notAContractType: .notAContractType
+        case .duplicateCustomer: .duplicateCustomer
+        case .duplicateInvoice: .duplicateInvoice
+        case .duplicateContract: .duplicateContract
+        case .unknownCustomer: .unknownCustomer
+        case .visitAfterAsOf: .visitAfterAsOf
+        case .contractEndsBeforeStart: .contractEndsBeforeStart
+        case .amountsAddUpTooFar: .amountsAddUpTooFar
+        case .missingIndicatorColumns: .missingIndicatorColumns
+        case .snapshotCustomerUnknown: .snapshotCustomerUnknown
+        case .notACommitteeGroup: .notACommitteeGroup
+        case .evaluationAfterAsOf: .evaluationAfterAsOf
+        case .duplicateEvaluation: .duplicateEvaluation
+        case .notAProfileAmount: .notAProfileAmount
         }
     }
+
+    /// A stable snake_case identifier for machines (JSON `code`).
+    public var code: String { kind.rawValue }
 }

@@ -4,27 +4,13 @@ enum EvaluationText {
     /// The indicator's name in the report language: the settings' (Chinese) name, or in
     /// English the built-in indicators' English names and other indicators' ids.
     static func indicatorName(_ indicator: PolicySettings.Indicator, _ language: ReportLanguage) -> String {
-        guard language == .en else { return indicator.name }
-        return switch indicator.id {
-        case "company_scale": "Company scale"
-        case "credit": "Credit standing"
-        case "cargo_volume": "Cargo volume"
-        case "industry_influence": "Industry influence"
-        default: indicator.id
-        }
+        language.words.indicatorName(indicator)
     }
 
     /// A committee group's name in the report language (its id in English, the built-in
     /// groups by their English names).
     static func groupName(_ group: PolicySettings.CommitteeGroup, _ language: ReportLanguage) -> String {
-        guard language == .en else { return group.name }
-        return switch group.id {
-        case "operations": "Operations centre"
-        case "marketing": "Marketing centre"
-        case "finance": "Finance"
-        case "management": "Senior management"
-        default: group.id
-        }
+        language.words.groupName(group)
     }
 
     static func measureName(_ measure: PolicySettings.Measure, _ language: ReportLanguage) -> String {
@@ -81,6 +67,6 @@ enum EvaluationText {
     }
 
     static func groups(_ indices: [Int], _ groups: [PolicySettings.CommitteeGroup], _ language: ReportLanguage) -> String {
-        indices.map { $0 < groups.count ? groupName(groups[$0], language) : "?" }.joined(separator: language == .zh ? "、" : ", ")
+        indices.map { $0 < groups.count ? groupName(groups[$0], language) : "?" }.joined(separator: language.words.listSeparator)
     }
 }

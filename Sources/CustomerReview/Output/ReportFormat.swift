@@ -4,7 +4,9 @@ import Foundation
 public enum ReportFormat: String, CaseIterable, Hashable, Sendable {
     case xlsx, html, json
 
-    /// Reads `xlsx,html,json` (any order, any subset); nil names the bad part.
+    /// Reads `xlsx,html,json`: any subset, in any order, a format named twice counted once; the
+    /// formats come back in the order above. A part that names no format (an empty one
+    /// included) is a usage error that names it.
     public static func parseList(_ text: String) throws -> [ReportFormat] {
         var formats: [ReportFormat] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {

@@ -117,30 +117,3 @@ public struct ReceivablePosition: Hashable, Sendable {
         buckets.reduce(afterPeriodEnd, +) == outstanding
     }
 }
-
-/// Cargo volume (货量) as receivables.csv gives it: at most three decimals, below a billion, so
-/// that sums stay exact in 64 bits.
-public enum Volume {
-    public static let scale = 3
-    public static let limit = ExactDecimal(1_000_000_000)
-
-    /// Reads a volume; nil when it is not a plain number with at most three decimals below a
-    /// billion.
-    public static func parse(_ text: String) -> ExactDecimal? {
-        parse(Array(text.utf8)[...])
-    }
-
-    static func parse(_ bytes: ArraySlice<UInt8>) -> ExactDecimal? {
-        guard let value = ExactDecimal(utf8: bytes), value.scale <= scale,
-              ExactDecimal(units: Int64(value.units.magnitude), scale: value.scale) < limit,
-              let units = value.units(atScale: scale)
-        else { return nil }
-        return ExactDecimal(units: units, scale: scale)
-    }
-
-    /// Cannot overflow: `ReceivableCeiling` keeps the volumes of a run below a quarter of
-    /// `Int64.max` thousandths, and every volume figure is a sum of some of them.
-    static func sum(_ a: ExactDecimal?, _ b: ExactDecimal) -> ExactDecimal {
-        ExactDecimal(units: (a?.units ?? 0) + b.units, scale: scale)
-    }
-}

@@ -18,15 +18,7 @@ public enum TierPolicies {
 
     /// 资源保证 of a tier: the settings' text, else the default in the report language.
     public static func resourceGuarantee(_ tier: Tier, settings: PolicySettings, language: ReportLanguage) -> String {
-        if let text = settings.policy(for: tier).resourceGuarantee { return text }
-        switch (tier, language) {
-        case (.a, .zh): return "优先保障运力与仓储资源,专属客服"
-        case (.b, .zh): return "保障常规运力,旺季按计划排队"
-        case (.c, .zh): return "视资源情况安排,不垫资"
-        case (.a, .en): return "first call on trucks and warehouse space; a dedicated service contact"
-        case (.b, .en): return "regular capacity guaranteed; planned queueing in the peak season"
-        case (.c, .en): return "capacity as available; no advances"
-        }
+        settings.policy(for: tier).resourceGuarantee ?? language.words.resourceGuarantee(tier)
     }
 
     /// The tier whose policy applies: the tier in force, else C.

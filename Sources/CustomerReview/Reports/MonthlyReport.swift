@@ -1,5 +1,5 @@
-/// The content of the monthly 15th review (SPEC §2.5–2.8, §2.11, §2.12): what the workbook,
-/// the page and the JSON show, computed once.
+/// The content of the monthly 15th review (SPEC §2.2–2.8, §2.11, §2.12, and issue 14's month
+/// over month): what the workbook, the page and the JSON show, computed once.
 public struct MonthlyReport: Sendable {
     public var period: YearMonth
     public var asOf: CalendarDate
@@ -14,7 +14,8 @@ public struct MonthlyReport: Sendable {
     public var totals: GroupTotals
     /// The period's visits, in date, salesperson, customer order.
     public var visits: [VisitLine]
-    /// Every contract of the folder, in customer then contract order.
+    /// The contracts of the customers in customers.csv (a contract of an unknown customer is a
+    /// data issue), in customers.csv order, each customer's by contract number.
     public var contracts: [ContractLine]
     /// Every finding, in rule then customer order.
     public var findings: FindingList
@@ -54,7 +55,8 @@ public struct ContractLine: Sendable {
 
 /// Totals for a salesperson, a department or the company.
 public struct GroupTotals: Sendable {
-    /// The salesperson or department ("" for the company; nil salesperson = unassigned).
+    /// The salesperson or department; nil for the company's totals and for the customers
+    /// with no salesperson (or department).
     public var name: String?
     public var department: String?
     public var customers = 0
@@ -86,8 +88,8 @@ public struct GroupTotals: Sendable {
         receivables = ReceivablePosition(bucketCount: bucketCount)
     }
 
-    /// Customers meeting the minimum over customers with one, in whole per cent; nil when no
-    /// customer has a minimum.
+    /// Customers meeting the minimum over customers with one, in per cent with one decimal
+    /// (rounded half-up); nil when no customer has a minimum.
     public var compliancePercent: ExactDecimal? {
         guard customersWithRequirement > 0 else { return nil }
         let tenths = ExactDecimal.divideRoundingHalfAwayFromZero(Int128(customersMeetingRequirement) * 1000,

@@ -4,13 +4,11 @@ public enum MonthlyReview {
     /// What the monthly review gathers: the period's visits (kept whole for the visit records),
     /// receivables at the period's end, the tier in force from the latest snapshot before the
     /// as-of quarter.
-    public static func scope(asOf: CalendarDate, period: YearMonth, settings: PolicySettings,
-                             historyFolder: String) -> ReviewScope {
+    public static func scope(asOf: CalendarDate, period: YearMonth, settings: PolicySettings) -> ReviewScope {
         ReviewScope(asOf: asOf, visitMonth: period, visitsThrough: period.lastDay,
                     keptVisits: period.firstDay...period.lastDay,
                     receivables: ReceivableRules(month: period, bucketBounds: settings.agingBuckets),
-                    snapshotBefore: asOf.yearMonth.quarter, historyFolder: historyFolder,
-                    history: MonthWindow(last: period))
+                    snapshotBefore: asOf.yearMonth.quarter, history: MonthWindow(last: period))
     }
 
     /// - Parameters:

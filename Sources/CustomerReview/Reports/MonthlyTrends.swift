@@ -68,9 +68,4 @@ public struct MonthlyTrends: Sendable {
         }
         return MonthlyTrends(months: months, salespersonMonths: recent, salespeople: salespeople)
     }
-
-    /// Whether any month before this one has a figure of its own (a trend to draw).
-    public var hasHistory: Bool {
-        months.dropLast().contains { $0.hasSnapshot || $0.invoiced != nil || $0.onSiteVisits != nil }
-    }
 }

@@ -42,7 +42,8 @@ public struct PeriodCoverage: Hashable, Sendable {
         if visits == 0 { parts.append(Label.periodNoVisits.text(language) + " " + visitSpan) }
         if invoices == 0 { parts.append(Label.periodNoInvoices.text(language) + " " + invoiceMonth.description) }
         guard !parts.isEmpty else { return nil }
-        return parts.joined(separator: language == .zh ? ";" : "; ") + (language == .zh ? "。" : ". ") + Label.periodCheckAsOf.text(language)
+        let words = language.words
+        return parts.joined(separator: words.clauseSeparator) + words.sentenceEnd + Label.periodCheckAsOf.text(language)
     }
 
     private var visitSpan: String {

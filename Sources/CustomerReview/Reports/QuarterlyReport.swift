@@ -117,13 +117,12 @@ public struct MovementCounts: Sendable {
 public enum QuarterlyReview {
     /// Quarterly gathers receivables at the quarter's end and the latest snapshot before the
     /// quarter (never the quarter's own, so a rerun does not read itself as previous).
-    public static func scope(asOf: CalendarDate, quarter: Quarter, settings: PolicySettings,
-                             historyFolder: String) -> ReviewScope {
+    public static func scope(asOf: CalendarDate, quarter: Quarter, settings: PolicySettings) -> ReviewScope {
         let month = quarter.lastMonth
         return ReviewScope(asOf: asOf, visitMonth: month, visitsThrough: month.lastDay,
                            keptVisits: nil,
                            receivables: ReceivableRules(month: month, bucketBounds: settings.agingBuckets),
-                           snapshotBefore: quarter, historyFolder: historyFolder)
+                           snapshotBefore: quarter)
     }
 
     public static func build(_ inputs: ReviewInputs, quarter: Quarter, asOf: CalendarDate,

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a report gathers from the inputs, in one streaming pass over each file.
 public struct ReviewScope: Sendable {
     public var asOf: CalendarDate
@@ -11,23 +9,22 @@ public struct ReviewScope: Sendable {
     /// Which visits to keep whole, with their form fields (e.g. the period's); nil: none.
     public var keptVisits: ClosedRange<CalendarDate>?
     public var receivables: ReceivableRules
-    /// The tier in force may come from the latest snapshot of a quarter before this one.
+    /// The tier in force may come from the latest snapshot of a quarter before this one
+    /// (`OpenedExports` reads it).
     public var snapshotBefore: Quarter
-    public var historyFolder: String
     /// The months whose on-site visits are counted per customer for the running streaks and
     /// the trends; nil: none.
     public var history: MonthWindow?
 
     public init(asOf: CalendarDate, visitMonth: YearMonth, visitsThrough: CalendarDate,
                 keptVisits: ClosedRange<CalendarDate>?, receivables: ReceivableRules,
-                snapshotBefore: Quarter, historyFolder: String, history: MonthWindow? = nil) {
+                snapshotBefore: Quarter, history: MonthWindow? = nil) {
         self.asOf = asOf
         self.visitMonth = visitMonth
         self.visitsThrough = visitsThrough
         self.keptVisits = keptVisits
         self.receivables = receivables
         self.snapshotBefore = snapshotBefore
-        self.historyFolder = historyFolder
         self.history = history
     }
 }
@@ -35,8 +32,10 @@ public struct ReviewScope: Sendable {
 /// Everything a report is computed from: the customers with their score and tier in force, and
 /// per customer the tallies of the visits and receivables streamed past.
 ///
-/// Memory grows with the number of customers (and the visits kept whole), not with the rows
-/// of visits.csv and receivables.csv.
+/// Gathered from `OpenedExports`, which Import/ opens: this file names no file and opens none;
+/// Import/'s readers (`VisitsFile`, `ReceivablesFile`, …) stream the opened tables and hand each
+/// row here to be tallied. Memory grows with the number of customers (and the visits kept
+/// whole), not with the rows of visits.csv and receivables.csv.
 public struct ReviewInputs: Sendable {
     public var customers: [Customer]
     public var indexByID: [String: Int]
@@ -71,41 +70,32 @@ public struct ReviewInputs: Sendable {
     /// The visits and invoices of the report's period: none at all is worth a warning.
     public var coverage: PeriodCoverage
 
-    /// - Parameter progress: told each phase as it starts ("customers.csv"), for a terminal.
-    public static func load(_ folder: DataFolder, scope: ReviewScope,
-                            progress: (String) -> Void = { _ in }) throws -> ReviewInputs {
-        let all = try load(folder, scopes: [scope], progress: progress)
+    /// - Parameter progress: told the streaming phase as it starts ("visits.csv, receivables.csv"),
+    ///   for a terminal.
+    public static func gather(_ exports: OpenedExports, scope: ReviewScope,
+                              progress: (String) -> Void = { _ in }) throws -> ReviewInputs {
+        let all = try gather(exports, scopes: [scope], progress: progress)
         guard let inputs = all.first else { throw ReviewError.input("no report to gather") }
         return inputs
     }
 
     /// The inputs of several reports (the months of a backfill) in one pass over each export:
     /// every visit and invoice row is read once and tallied for each scope. The scopes share
-    /// the as-of date (the issues are the same for all); evaluations.csv, the committee's small
-    /// file, is read once per quarter the scopes fall in.
-    public static func load(_ folder: DataFolder, scopes: [ReviewScope],
-                            progress: (String) -> Void = { _ in }) throws -> [ReviewInputs] {
+    /// the as-of date (the issues are the same for all) and the tier snapshot `exports` holds
+    /// (the latest before the first scope's `snapshotBefore`); evaluations.csv, the committee's
+    /// small file, is read once per quarter the scopes fall in.
+    public static func gather(_ exports: OpenedExports, scopes: [ReviewScope],
+                              progress: (String) -> Void = { _ in }) throws -> [ReviewInputs] {
         guard let first = scopes.first else { return [] }
-        let settings = folder.settings
-        let measured = ProfileField.allCases.filter { field in
-            settings.indicators.contains { $0.criteria?.measure.profileField == field }
-        }
-        progress(InputFileKind.customers.fileName)
-        // Customers first (every other file refers to them); meanwhile the other core finds
-        // the other files' encodings.
-        let ((customers, profileMeasures, missingIndicators, readCustomerIssues), tables) = try Concurrently.run({
-            var issues: [DataIssue] = []
-            var measures: [[Money?]] = []
-            var missing: [String] = []
-            let customers = try folder.readCustomers(measured: measured, measures: &measures, missingIndicators: &missing,
-                                                     issues: &issues)
-            return (customers, measures, missing, issues)
-        }, {
-            OpenedTables(visits: try folder.table(.visits), receivables: try folder.table(.receivables),
-                         contracts: try folder.table(.contracts), evaluations: try folder.table(.evaluations))
-        })
+        let settings = exports.settings
+        let measured = exports.measured
+        let customers = exports.customers
+        let profileMeasures = exports.profileMeasures
+        let missingIndicators = exports.missingIndicators
+        let readCustomerIssues = exports.customerIssues
+        let tables = exports.tables
         let indexByID = Dictionary(uniqueKeysWithValues: customers.enumerated().map { ($1.id, $0) })
-        let snapshot = try TierSnapshot.latest(in: first.historyFolder, before: first.snapshotBefore)
+        let snapshot = exports.tierSnapshot
         // The tier in force before this evaluation: its payment term measures the overdue
         // figures (an unclassed customer is held to tier C's) until the score is known.
         let previous = customers.map { $0.tierColumn ?? snapshot?.rows[$0.id]?.tier }
@@ -114,14 +104,14 @@ public struct ReviewInputs: Sendable {
             Committee.window(quarter: $0.receivables.month.quarter, lookback: settings.evaluation.lookbackQuarters, asOf: $0.asOf)
         }
 
-        // Then visits and evaluations on this core, receivables and contracts on the other.
+        // Visits and evaluations on this core, receivables and contracts on the other.
         progress(InputFileKind.visits.fileName + ", " + InputFileKind.receivables.fileName)
         let ((visitPass, committees), (receivablePass, contracts)) = try Concurrently.run({
             var committees: [ClosedRange<CalendarDate>: EvaluationGathering] = [:]
             var evaluationTable = tables.evaluations
             for window in windows where committees[window] == nil {
-                // The first quarter uses the table opened above; another quarter opens it again.
-                let table = try evaluationTable ?? (committees.isEmpty ? nil : folder.table(.evaluations))
+                // The first quarter uses the table already opened; another quarter opens it again.
+                let table = try evaluationTable ?? (committees.isEmpty ? nil : exports.reopenedEvaluations())
                 evaluationTable = nil
                 committees[window] = try EvaluationGathering.gather(table, settings: settings, indexByID: indexByID,
                                                                     asOf: first.asOf, window: window)
@@ -233,15 +223,6 @@ public struct ReviewInputs: Sendable {
         inputs.invoicedByMonth = receivables.invoicedByMonth(scope.history)
         return inputs
     }
-}
-
-/// The inputs after customers.csv, opened (encoding and delimiter found) ahead of reading.
-struct OpenedTables: @unchecked Sendable {
-    // Each table is handed to exactly one task afterwards.
-    var visits: InputTable?
-    var receivables: InputTable?
-    var contracts: InputTable?
-    var evaluations: InputTable?
 }
 
 /// The visit tallies of one pass over visits.csv.

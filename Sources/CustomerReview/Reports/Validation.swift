@@ -1,5 +1,3 @@
-import Foundation
-
 /// What `validate --data DIR` reports: every data issue of every input, and a count by file.
 public struct Validation: Sendable {
     public struct FileCount: Hashable, Sendable {
@@ -13,12 +11,14 @@ public struct Validation: Sendable {
     public var issues: [DataIssue]
     public var files: [FileCount]
 
-    /// Reads every input of `folder` as a monthly run would, keeping nothing but the issues.
-    public static func run(_ folder: DataFolder, asOf: CalendarDate) throws -> Validation {
-        let period = asOf.yearMonth.adding(months: -1)
-        let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: folder.settings,
-                                        historyFolder: (folder.path as NSString).appendingPathComponent("history"))
-        let inputs = try ReviewInputs.load(folder, scope: scope)
+    /// What validation reads: the inputs as a monthly run on `asOf` would, of the month before.
+    public static func scope(asOf: CalendarDate, settings: PolicySettings) -> ReviewScope {
+        MonthlyReview.scope(asOf: asOf, period: asOf.yearMonth.adding(months: -1), settings: settings)
+    }
+
+    /// The issues of the inputs gathered for `scope`, and a count by file.
+    public static func run(_ exports: OpenedExports, scope: ReviewScope) throws -> Validation {
+        let inputs = try ReviewInputs.gather(exports, scope: scope)
         let files = InputFileKind.allCases.map { kind in
             FileCount(file: kind.fileName, present: kind.isRequired || inputs.present.contains(kind),
                       usableRows: inputs.usableRows[kind] ?? 0,

@@ -63,13 +63,12 @@ public enum WeeklyReview {
     /// The weekly agenda counts the as-of month up to the as-of date, keeps the visits of this
     /// month and the month before (for those awaiting approval), and ages receivables at the
     /// end of the as-of month.
-    public static func scope(asOf: CalendarDate, settings: PolicySettings, historyFolder: String) -> ReviewScope {
+    public static func scope(asOf: CalendarDate, settings: PolicySettings) -> ReviewScope {
         let month = asOf.yearMonth
         return ReviewScope(asOf: asOf, visitMonth: month, visitsThrough: asOf,
                            keptVisits: month.adding(months: -1).firstDay...asOf,
                            receivables: ReceivableRules(month: month, bucketBounds: settings.agingBuckets),
-                           snapshotBefore: month.quarter, historyFolder: historyFolder,
-                           history: MonthWindow(last: month.adding(months: -1)))
+                           snapshotBefore: month.quarter, history: MonthWindow(last: month.adding(months: -1)))
     }
 
     /// - Parameter history: the monthly snapshots up to last month, for the running streaks.

@@ -1,5 +1,6 @@
-/// One CSV record of the sample being built, as UTF-8 bytes, quoted per RFC 4180 where a
-/// field needs it (a delimiter, a quote or a line break inside).
+/// One CSV record of the sample being built, as UTF-8 bytes, each field quoted as a
+/// spreadsheet's export quotes it (`CSVWriter`'s `.asExported`: a delimiter, a quote or a line
+/// break inside).
 ///
 /// One instance is reused for every record of a file, so that writing millions of rows does
 /// not allocate per row. Numbers, dates and amounts are written digit by digit, never through
@@ -14,9 +15,7 @@ struct SampleRecord {
     private var fieldStarts: [Int] = []
     private var fieldStart = 0
 
-    static let quote = UInt8(ascii: "\"")
     static let lineFeed: UInt8 = 0x0A
-    static let carriageReturn: UInt8 = 0x0D
 
     init(delimiter: UInt8) {
         self.delimiter = delimiter
@@ -106,27 +105,12 @@ struct SampleRecord {
     }
 
     mutating func endField() {
-        var needsQuotes = false
-        var index = fieldStart
-        let end = bytes.count
-        while index < end {
-            let byte = bytes[index]
-            if byte == delimiter || byte == Self.quote || byte == Self.lineFeed || byte == Self.carriageReturn {
-                needsQuotes = true
-                break
-            }
-            index += 1
-        }
-        guard needsQuotes else { return }
-        let raw = Array(bytes[fieldStart..<end])
-        bytes.removeSubrange(fieldStart..<end)
-        bytes.append(Self.quote)
-        for byte in raw {
-            if byte == Self.quote { bytes.append(Self.quote) }
-            if byte == Self.lineFeed { innerLineBreaks += 1 }
-            bytes.append(byte)
-        }
-        bytes.append(Self.quote)
+        guard CSVWriter.needsQuotes(bytes[fieldStart...], delimiter: delimiter, quoting: .asExported) else { return }
+        let raw = bytes[fieldStart...]
+        for byte in raw where byte == Self.lineFeed { innerLineBreaks += 1 }
+        var quoted: [UInt8] = []
+        CSVWriter.appendQuoted(raw, to: &quoted)
+        bytes.replaceSubrange(fieldStart..., with: quoted)
     }
 
     // MARK: Pieces of a field

@@ -36,9 +36,6 @@ extension PolicySettings {
             case .volume12m, .invoiced12m, .overdueShare, .overThreeMonthsShare: nil
             }
         }
-
-        /// Shares are fractions; the others are amounts or volumes.
-        public var isShare: Bool { self == .overdueShare || self == .overThreeMonthsShare }
     }
 
     /// 评分标准 of one indicator: a measure and ordered bands; the first band the measure's value

@@ -79,7 +79,7 @@ public struct PolicySettings: Hashable, Sendable {
         /// 佣金: commission on last month's invoiced amount.
         public var commissionRate: ExactDecimal
         /// 资源保证: what the company guarantees the tier; nil: the report language's default
-        /// (`TierPolicies.resourceGuarantee`).
+        /// (the words tables).
         public var resourceGuarantee: String?
 
         public init(advanceLimit: Money, creditLimit: Money, termDays: Int, commissionRate: ExactDecimal,

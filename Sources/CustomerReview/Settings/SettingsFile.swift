@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads `--config policy.json` over the defaults and writes the settings in force back as
-/// JSON (`config --print`).
+/// Reads `--config policy.json` over the defaults (`SettingsJSON` writes the settings in force
+/// back in the same shape, `config --print`).
 ///
 /// Objects override key by key; a list (indicators, aging buckets, review marks) replaces the
 /// default list whole. Every key is checked: an unknown key, a wrong type, weights summing to
@@ -55,53 +55,6 @@ public enum SettingsFile {
 
     static let topLevelKeys = ["indicators", "tier_bounds", "visit_minimums", "tier_policies", "aging_buckets",
                                "contract_expiry_days", "weekly", "review_marks", "html_list_limit", "evaluation", "streaks"]
-
-    /// The settings in force as JSON, in the shape a settings file takes, with the defaults
-    /// that depend on the report language (review marks, resource guarantees) in `language`.
-    public static func json(_ s: PolicySettings, language: ReportLanguage) -> JSONValue {
-        let reviewMarks = ReviewMarks.inForce(s, language)
-        func bound(_ value: ExactDecimal, _ inclusive: Bool) -> JSONValue {
-            .object([("lower_bound", .decimal(value)), ("includes_bound", .bool(inclusive))])
-        }
-        func minimums(_ table: [Tier: Int]) -> JSONValue {
-            .object(Tier.allCases.map { ($0.rawValue, .integer(table[$0] ?? 0)) })
-        }
-        return .object([
-            ("indicators", .array(s.indicators.map {
-                .object([("id", .string($0.id)), ("name", .string($0.name)), ("weight", .decimal($0.weight)),
-                         ("criteria", criteriaJSON($0.criteria)), ("sources", .array($0.sources.map { .string($0.rawValue) }))])
-            })),
-            ("tier_bounds", .object([("a", bound(s.tierBounds.aLowerBound, s.tierBounds.aIncludesBound)),
-                                     ("b", bound(s.tierBounds.bLowerBound, s.tierBounds.bIncludesBound))])),
-            ("visit_minimums", .object([("signed", minimums(s.visitMinimums.signed)),
-                                        ("potential", minimums(s.visitMinimums.potential))])),
-            ("tier_policies", .object(Tier.allCases.map { tier in
-                let p = s.policy(for: tier)
-                return (tier.rawValue, .object([
-                    ("advance_limit", .money(p.advanceLimit)),
-                    ("credit_limit", .money(p.creditLimit)),
-                    ("term_days", .integer(p.termDays)),
-                    ("commission_rate", .decimal(p.commissionRate)),
-                    ("resource_guarantee", .string(TierPolicies.resourceGuarantee(tier, settings: s, language: language))),
-                ]))
-            })),
-            ("aging_buckets", .array(s.agingBuckets.map { .integer($0) })),
-            ("contract_expiry_days", .integer(s.contractExpiryDays)),
-            ("weekly", .object([
-                ("abnormal_relationship", .bool(s.weekly.abnormalRelationship)),
-                ("signed_ab_behind_on_visits", .bool(s.weekly.signedABBehindOnVisits)),
-                ("over_3_months_at_least", s.weekly.overThreeMonthsAtLeast.map(JSONValue.money) ?? .null),
-                ("potential_a", .bool(s.weekly.potentialA)),
-                ("no_on_site_visit_days", s.weekly.noOnSiteVisitDays.map { .integer($0) } ?? .null),
-                ("visit_shortfall_streak", .bool(s.weekly.visitShortfallStreak)),
-                ("over_3_months_growing", .bool(s.weekly.overThreeMonthsGrowing)),
-            ])),
-            ("review_marks", .array(reviewMarks.map(JSONValue.string))),
-            ("html_list_limit", .integer(s.htmlListLimit)),
-            ("evaluation", evaluationJSON(s.evaluation)),
-            ("streaks", streaksJSON(s.streaks)),
-        ])
-    }
 }
 
 /// Walks a settings document, naming the key path in every error.

@@ -129,26 +129,3 @@ extension SettingsReader {
         return groups
     }
 }
-
-extension SettingsFile {
-    static func criteriaJSON(_ criteria: PolicySettings.Criteria?) -> JSONValue {
-        guard let criteria else { return .null }
-        return .object([
-            ("measure", .string(criteria.measure.rawValue)),
-            ("bands", .array(criteria.bands.map { band in
-                .object([(band.comparison.rawValue, .decimal(band.threshold)), ("score", .decimal(band.score))])
-            })),
-        ])
-    }
-
-    static func evaluationJSON(_ e: PolicySettings.Evaluation) -> JSONValue {
-        .object([
-            ("groups", .array(e.groups.map {
-                .object([("id", .string($0.id)), ("name", .string($0.name)), ("weight", .decimal($0.weight))])
-            })),
-            ("lookback_quarters", .integer(e.lookbackQuarters)),
-            ("disagreement_points", .decimal(e.disagreementPoints)),
-            ("near_bound_points", .decimal(e.nearBoundPoints)),
-        ])
-    }
-}

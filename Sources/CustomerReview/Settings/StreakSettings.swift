@@ -34,12 +34,3 @@ extension SettingsReader {
         return streaks
     }
 }
-
-extension SettingsFile {
-    static func streaksJSON(_ s: PolicySettings.StreakThresholds) -> JSONValue {
-        .object([
-            ("visit_shortfall_months", s.visitShortfallMonths.map { JSONValue.integer($0) } ?? .null),
-            ("over_3_months_growing_months", s.overThreeMonthsGrowingMonths.map { JSONValue.integer($0) } ?? .null),
-        ])
-    }
-}

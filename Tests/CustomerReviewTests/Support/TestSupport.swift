@@ -57,6 +57,11 @@ func readRecords(_ path: String, encoding: TextEncoding? = nil) throws -> (forma
     return (reader.format, records)
 }
 
+/// The inputs of `scope` from `folder` as a run gathers them, the tier snapshot read from `history`.
+func gatherInputs(_ folder: DataFolder, scope: ReviewScope, history: String) throws -> ReviewInputs {
+    try ReviewInputs.gather(OpenedExports(folder, tierSnapshotBefore: scope.snapshotBefore, history: history), scope: scope)
+}
+
 /// The repository's root, from this file's place in it.
 let repositoryRoot: String = {
     var url = URL(fileURLWithPath: #filePath)

@@ -38,7 +38,7 @@ struct ReportWorkbook {
     }
 
     /// Whether anything needs a note: a sheet continued past the row limit, a cell changed.
-    var hasNotes: Bool { !book.continuedSheets.isEmpty || book.noticeCount > 0 }
+    var hasNotes: Bool { !book.continuedSheets.isEmpty || !book.notices.isEmpty }
 
     /// The summary's closing notes: sheets continued past the row limit, cells changed to fit.
     func appendNotes(to summary: inout TableSheet<SummaryLine>, coverage: PeriodCoverage? = nil) throws {

@@ -125,12 +125,6 @@ public final class XlsxWorkbook {
     /// most `options.maximumNoticesKept` of them.
     public var notices: [XlsxCellNotice] { noticeLog.kept }
 
-    /// How many notices there were, kept or not.
-    public var noticeCount: Int { noticeLog.count }
-
-    /// The names of the sheets in the file, in order (continuations included).
-    public var sheetNamesInOrder: [String] { worksheetNames }
-
     /// Writes the file at `path`. Afterwards the workbook is closed whatever the outcome;
     /// when writing failed, a partial file at `path` is removed.
     public func close() throws(XlsxError) {
