@@ -64,6 +64,16 @@ struct WordsTests {
         texts += ProfileField.allCases.map { ("profile field \($0)", words.profileField($0)) }
         texts += PolicySettings.defaults.indicators.map { ("indicator \($0.id)", words.indicatorName($0)) }
         texts += PolicySettings.defaults.evaluation.groups.map { ("group \($0.id)", words.groupName($0)) }
+        let customer = Customer(id: "C1", name: "n", status: .signed)
+        texts += PolicyFinding.Rule.allCases.map { ("finding title \($0)", words.findingTitle($0)) }
+        texts += PolicyFinding.Rule.allCases.map {
+            ("finding detail \($0)", words.findingDetail(PolicyFinding(rule: $0, customer: customer, amount: Money(fen: 1_00),
+                                                                       required: 2, done: 1, shortfall: 1,
+                                                                       date: CalendarDate(year: 2026, month: 9, day: 30), reference: "HT-1",
+                                                                       months: 3)))
+        }
+        texts += PolicySettings.defaults.indicators.map { ("indicator reference \($0.id)", words.indicatorReference($0)) }
+        texts += [("html language", words.htmlLanguage)]
         texts += [("no on-site visit", words.noOnSiteVisit(days: 45)), ("issue line", words.issueLine(214)),
                   ("issue value", words.issueValue("x")), ("issue effect", words.issueEffect("noted"))]
         #expect(texts.count > Label.allCases.count + DataProblem.Kind.allCases.count)

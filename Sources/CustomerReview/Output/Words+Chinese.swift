@@ -508,4 +508,43 @@ struct ChineseWords: Words {
     var clauseSeparator: String { ";" }
 
     var sentenceEnd: String { "。" }
+
+    func findingTitle(_ rule: PolicyFinding.Rule) -> String {
+        switch rule {
+        case .abnormalRelationship: "客户关系异常,上报部门经理"
+        case .visitShortfall: "实地走访未达标"
+        case .visitShortfallStreak: "连续数月实地走访未达标"
+        case .overThreeMonthsGrowing: "三个月以上应收连续增长"
+        case .overCreditLimit: "超出资信额度"
+        case .overAdvanceLimit: "超出垫资额度"
+        case .overdue: "超账期未收"
+        case .contractMissing: "A、B类签约客户缺业务合同"
+        case .agreementMissing: "A、B类签约客户缺长期合作协议"
+        case .contractRecommended: "C类客户尽可能签订合同"
+        case .contractSignedLate: "合同晚于第一笔业务签订"
+        case .contractEndingSoon: "合同即将到期"
+        case .unscored: "未评分,无法按得分定类"
+        case .noSalesperson: "未分配业务员"
+        }
+    }
+
+    func findingDetail(_ f: PolicyFinding) -> String {
+        switch f.rule {
+        case .abnormalRelationship: return "请部门经理跟进"
+        case .visitShortfall: return "应实地走访\(f.required ?? 0)次,实际\(f.done ?? 0)次,缺\(f.shortfall ?? 0)次"
+        case .visitShortfallStreak: return "连续\(f.months ?? 0)个月实地走访未达标"
+        case .overThreeMonthsGrowing: return "三个月以上应收连续\(f.months ?? 0)个月增长,本月\(f.amount?.grouped ?? "")元"
+        case .overCreditLimit, .overAdvanceLimit: return "超出\(f.amount?.grouped ?? "")元"
+        case .overdue: return "超账期金额\(f.amount?.grouped ?? "")元"
+        case .contractMissing, .agreementMissing, .contractRecommended: return "统计日无有效文件"
+        case .contractSignedLate: return "首份业务合同签订于\(f.date?.description ?? ""),晚于第一笔业务"
+        case .contractEndingSoon: return "合同\(f.reference ?? "")于\(f.date?.description ?? "")到期"
+        case .unscored: return "请补齐评估表各项得分"
+        case .noSalesperson: return "请业务部经理重新划归业务员"
+        }
+    }
+
+    func indicatorReference(_ indicator: PolicySettings.Indicator) -> String { indicator.name }
+
+    var htmlLanguage: String { "zh-CN" }
 }

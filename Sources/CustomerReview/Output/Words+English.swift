@@ -527,4 +527,43 @@ struct EnglishWords: Words {
     var clauseSeparator: String { "; " }
 
     var sentenceEnd: String { ". " }
+
+    func findingTitle(_ rule: PolicyFinding.Rule) -> String {
+        switch rule {
+        case .abnormalRelationship: "Abnormal relationship, escalated to the department manager"
+        case .visitShortfall: "On-site visits short of the minimum"
+        case .visitShortfallStreak: "Short of on-site visits months running"
+        case .overThreeMonthsGrowing: "Receivables over three months growing months running"
+        case .overCreditLimit: "Over the credit limit"
+        case .overAdvanceLimit: "Over the advance limit"
+        case .overdue: "Overdue past the payment term"
+        case .contractMissing: "Signed A/B customer without a contract in force"
+        case .agreementMissing: "Signed A/B customer without a long-term agreement"
+        case .contractRecommended: "C customer: a contract is recommended"
+        case .contractSignedLate: "Contract signed after the first business"
+        case .contractEndingSoon: "Contract ending soon"
+        case .unscored: "Unscored: no tier from the score"
+        case .noSalesperson: "No salesperson assigned"
+        }
+    }
+
+    func findingDetail(_ f: PolicyFinding) -> String {
+        switch f.rule {
+        case .abnormalRelationship: return "for the department manager to follow up"
+        case .visitShortfall: return "\(f.required ?? 0) on-site visits required, \(f.done ?? 0) made, \(f.shortfall ?? 0) short"
+        case .visitShortfallStreak: return "short of the minimum \(f.months ?? 0) months running"
+        case .overThreeMonthsGrowing: return "grown \(f.months ?? 0) months running, now \(f.amount?.grouped ?? "")"
+        case .overCreditLimit, .overAdvanceLimit: return "over by \(f.amount?.grouped ?? "")"
+        case .overdue: return "\(f.amount?.grouped ?? "") overdue"
+        case .contractMissing, .agreementMissing, .contractRecommended: return "none in force on the as-of date"
+        case .contractSignedLate: return "first contract signed \(f.date?.description ?? ""), after the first business"
+        case .contractEndingSoon: return "contract \(f.reference ?? "") ends \(f.date?.description ?? "")"
+        case .unscored: return "complete every indicator score of the evaluation table"
+        case .noSalesperson: return "for the business manager to assign a salesperson"
+        }
+    }
+
+    func indicatorReference(_ indicator: PolicySettings.Indicator) -> String { indicator.id }
+
+    var htmlLanguage: String { "en" }
 }

@@ -1,16 +1,15 @@
 /// One report language's table of the words the program shows a person: every `Label` (sheet
 /// names, column headers, titles, values), every data-problem message and what the run did with
 /// the row, the default 资源保证 of each tier and the default review marks, the titles of the
-/// profile fields, the English names of the built-in indicators and committee groups, and the
-/// few phrases and separators built around a number or a list.
+/// profile fields, the English names of the built-in indicators and committee groups, the
+/// findings' titles and details, and the few phrases and separators built around a number or
+/// a list.
 ///
 /// `ChineseWords` (`Words+Chinese.swift`) and `EnglishWords` (`Words+English.swift`) are the
 /// tables; a third language is one more table and its case in `ReportLanguage`. Each word is
 /// a switch over its key, so a table is complete by construction — a new key does not compile
 /// until every table has its text — and `WordsTests` checks that no text is empty.
 ///
-/// Not yet here: the findings' titles and details (`FindingText`) and a few separators the
-/// HTML lists join with.
 protocol Words: Sendable {
     func label(_ label: Label) -> String
     /// What is wrong and what to do: lowercase, no final period, values quoted by the caller's
@@ -33,6 +32,14 @@ protocol Words: Sendable {
     func issueValue(_ value: String) -> String
     /// What the run did, at the end of a data issue's line: ` (row left out)`.
     func issueEffect(_ effect: String) -> String
+    /// A finding's title, by its rule.
+    func findingTitle(_ rule: PolicyFinding.Rule) -> String
+    /// One sentence of a finding's detail, built from its figures.
+    func findingDetail(_ finding: PolicyFinding) -> String
+    /// How a list of indicators to complete names one: its Chinese name, or its column id.
+    func indicatorReference(_ indicator: PolicySettings.Indicator) -> String
+    /// The page's `lang` attribute.
+    var htmlLanguage: String { get }
     /// Between the items of a list in running text.
     var listSeparator: String { get }
     /// Between the clauses of one sentence.

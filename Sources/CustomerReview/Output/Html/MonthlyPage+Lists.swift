@@ -170,9 +170,9 @@ extension MonthlyPage.Content {
     private func missingScores(_ line: CustomerLine) -> String {
         let indicators = report.settings.indicators
         let names = Scoring.missingIndicators(line.customer.indicatorScores, indicators: indicators).map {
-            language == .zh ? indicators[$0].name : indicators[$0].id
+            language.words.indicatorReference(indicators[$0])
         }
-        return names.joined(separator: language == .zh ? "、" : ", ")
+        return names.joined(separator: language.words.listSeparator)
     }
 
     /// Findings of rules without a list of their own (no salesperson assigned).

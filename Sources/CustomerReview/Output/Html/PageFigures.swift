@@ -16,7 +16,7 @@ enum PageFigures {
         var allLabels = shared.merging(labels) { _, own in own }.mapValues { TemplateValue.text($0.text(language)) }
         allLabels["charts"] = TemplateValue(chartsHeading?.text(language))
         return .object(values.merging([
-            "lang": .text(language == .zh ? "zh-CN" : "en"),
+            "lang": .text(language.words.htmlLanguage),
             "title": .text(title.text(language)),
             "asOf": .text(asOf.description),
             "labels": .object(allLabels),

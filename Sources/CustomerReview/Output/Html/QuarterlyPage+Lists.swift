@@ -23,7 +23,7 @@ extension QuarterlyPage.Content {
     }
 
     private func joined(_ parts: [String]) -> String {
-        parts.joined(separator: language == .zh ? ";" : "; ")
+        parts.joined(separator: language.words.clauseSeparator)
     }
 
     // MARK: Lists
