@@ -546,5 +546,7 @@ struct ChineseWords: Words {
 
     func indicatorReference(_ indicator: PolicySettings.Indicator) -> String { indicator.name }
 
+    var usesChineseColumnNames: Bool { true }
+
     var htmlLanguage: String { "zh-CN" }
 }

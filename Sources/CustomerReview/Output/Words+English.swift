@@ -565,5 +565,7 @@ struct EnglishWords: Words {
 
     func indicatorReference(_ indicator: PolicySettings.Indicator) -> String { indicator.id }
 
+    var usesChineseColumnNames: Bool { false }
+
     var htmlLanguage: String { "en" }
 }

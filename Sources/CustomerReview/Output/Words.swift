@@ -38,6 +38,9 @@ protocol Words: Sendable {
     func findingDetail(_ finding: PolicyFinding) -> String
     /// How a list of indicators to complete names one: its Chinese name, or its column id.
     func indicatorReference(_ indicator: PolicySettings.Indicator) -> String
+    /// Whether a file meant to be read back (the evaluation forms) names its columns by their
+    /// Chinese names rather than their English keys.
+    var usesChineseColumnNames: Bool { get }
     /// The page's `lang` attribute.
     var htmlLanguage: String { get }
     /// Between the items of a list in running text.

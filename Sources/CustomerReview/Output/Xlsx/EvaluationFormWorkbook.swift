@@ -20,23 +20,28 @@ public enum EvaluationFormWorkbook {
         let wb = try ReportWorkbook(path: path, title: Label.formTitle.text(language) + " " + group.name, asOf: report.asOf,
                                     language: language, rows: report.customers.count)
         let indicators = report.evaluations.indicators
-        let zh = language == .zh
-        func header(_ key: String, _ chinese: String) -> String { zh ? chinese : key }
+        // evaluations.csv's own column names (Import/InputColumns), Chinese or English as the
+        // report language's table says, so that the sheet saved as CSV reads back as it is.
+        let columns = InputFileKind.evaluations.columns(indicators: indicators)
+        func header(_ key: String) -> String {
+            let column = columns.first { $0.key == key }
+            return language.words.usesChineseColumnNames ? column?.chineseNames.first ?? key : key
+        }
         let scoreRule = XlsxValidation.numberBetween(0, 100, title: wb.label(.scoreValidationTitle),
                                                      message: wb.label(.scoreValidationMessage))
         // The columns evaluations.csv reads, by their names there: empty, for the group to fill in.
         var t = wb.table(of: FormRow.self)
         t.keptInView = ColumnID(.customerName)
-        t.add(ColumnID(group: "evaluations", "customer_id"), title: header("customer_id", "客户编号"), width: 12) {
+        t.add(ColumnID(group: "evaluations", "customer_id"), title: header("customer_id"), width: 12) {
             .text($0.line.customer.id)
         }
         t.add(.customerName, width: 28) { .text($0.line.customer.name) }
-        t.add(ColumnID(group: "evaluations", "group"), title: header("group", "评估部门"), width: 10) { _ in .text(group.name) }
-        t.add(ColumnID(group: "evaluations", "evaluator"), title: header("evaluator", "评估人"), width: 10) { _ in .blank }
-        t.add(ColumnID(group: "evaluations", "evaluation_date"), title: header("evaluation_date", "评估日期"), .date,
+        t.add(ColumnID(group: "evaluations", "group"), title: header("group"), width: 10) { _ in .text(group.name) }
+        t.add(ColumnID(group: "evaluations", "evaluator"), title: header("evaluator"), width: 10) { _ in .blank }
+        t.add(ColumnID(group: "evaluations", "evaluation_date"), title: header("evaluation_date"), .date,
               validation: .dateBetween(report.quarter.adding(quarters: -1).firstDay, report.asOf.adding(days: 366))) { _ in .blank }
         for indicator in indicators {
-            t.add(ColumnID(group: "indicator", indicator.id), title: zh ? indicator.name : indicator.id, .score, width: 10,
+            t.add(ColumnID(group: "indicator", indicator.id), title: header(indicator.id), .score, width: 10,
                   validation: scoreRule) { _ in .blank }
         }
         // What the evaluators go by; ignored when the sheet is read back.
