@@ -24,7 +24,9 @@ public struct SinceLastMonth: Sendable {
     public var eliminatedCustomers: Int
 
     static func build(_ report: MonthlyReport, previous: MonthlySnapshot) -> SinceLastMonth {
-        let changes = report.customers.map { MonthOverMonth.customerChange($0.receivables, status: $0.customer.status, previous: previous[$0.customer.id]) }
+        let changes = report.customers.map {
+            MonthOverMonth.customerChange($0.receivables, status: $0.customer.status, previous: previous[$0.customer.id])
+        }
         // One customer at a time, not an array of them all (the run's peak memory is here).
         let current = report.customers.lazy.map {
             MonthOverMonth.Current(customerID: $0.customer.id, name: $0.customer.name, status: $0.customer.status,
