@@ -9,7 +9,7 @@ extension MonthlySheets {
         let name: String
         let salesperson: String?
         let department: String?
-        let previous: MonthlySnapshot.Row?
+        let previous: MonthOverMonth.PreviousMonth?
         let receivables: ReceivablePosition?
         let change: MonthOverMonth.CustomerChange?
         let found: String
