@@ -8,12 +8,14 @@ public enum QuarterlyWorkbook {
 
     /// Every sheet written — the list sheets planned, then written on two threads, then the
     /// summary — leaving only the packing of the file (`close`), which runs on one core.
+    /// - Parameter rowLimit: rows per sheet before a numbered continuation sheet (Excel's limit).
     static func writeSheets(_ report: QuarterlyReport, language: ReportLanguage, to path: String,
+                            rowLimit: Int = XlsxWorkbookOptions.excelRowLimit,
                             writing: ReportWorkbook.SheetWriting = .standard) throws -> ReportWorkbook {
         let title = Label.quarterlyTitle.text(language)
         let wb = try ReportWorkbook(path: path, title: title, asOf: report.asOf, language: language,
                                     rows: report.customers.count * 2 + report.dataIssues.count + EvaluationSheets.rows(report),
-                                    writing: writing)
+                                    rowLimit: rowLimit, writing: writing)
         var second = "\(wb.label(.quarter)): \(report.quarter)    \(wb.label(.asOf)): \(report.asOf)"
         second += "    \(wb.label(.previousSnapshot)): \(report.previousSnapshot?.description ?? wb.label(.none))"
         let heading = [title + " " + report.quarter.description, second]
