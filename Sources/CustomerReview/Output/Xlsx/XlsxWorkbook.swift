@@ -4,7 +4,9 @@ import Glibc
 /// An `.xlsx` file being written with libxlsxwriter: the one owner of every call into it.
 ///
 /// Sheets are added with a layout (title lines, columns, highlights), then rows of typed cells
-/// are appended in order; a sheet that reaches the row limit continues on a numbered sheet.
+/// are appended in order; a sheet that reaches the row limit continues on a numbered sheet. A
+/// sheet added with its number of rows (`addSheet(_:rows:)`) has all its worksheets from the
+/// start, and such sheets can be written on two threads (`writeSheets`).
 /// Nothing is on disk until `close()`, which writes the whole file at `path` — a temporary
 /// name beside the final one, which the caller renames (this class never renames).
 ///
