@@ -3,9 +3,10 @@
 #
 # Generates data with `customer-review sample` (12 months, about one visit and one invoice per
 # customer-month, and the committee's evaluations: about four rows per customer) at each size,
-# then runs, in release mode under /usr/bin/time -v, `monthly` (xlsx, html and json), a backfill
-# of 12 months of monthly snapshots, `monthly` compared with last month's snapshot, and
-# `quarterly`, and prints wall time and peak RSS for each.
+# then runs, in release mode under /usr/bin/time -v, `monthly` (xlsx, html and json), `monthly`
+# with the workbook alone (`--formats xlsx`), a backfill of 12 months of monthly snapshots,
+# `monthly` compared with last month's snapshot, and `quarterly`, and prints wall time and
+# peak RSS for each.
 # Sizes: BENCH_SIZES (default "10000 100000 1000000"); data and reports go to .build-bench/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +40,9 @@ for n in $sizes; do
     rm -rf "$work/out-$n" "$work/history-$n" "$work/backfill-$n"
     measure "monthly $n (xlsx, html, json)" "$binary" monthly --data "$data" --as-of 2026-11-15 --out "$work/out-$n" \
         --history "$work/history-$n" --quiet
+    # The workbook alone: its share of the monthly run (sheets on two threads, then the packing).
+    measure "monthly $n (xlsx only)" "$binary" monthly --data "$data" --as-of 2026-11-15 --out "$work/out-$n" \
+        --history "$work/history-$n" --formats xlsx --quiet
     measure "backfill $n, 12 months of snapshots" "$binary" monthly --data "$data" --as-of 2026-11-15 \
         --backfill 2025-11..2026-10 --history "$work/backfill-$n" --quiet
     measure "monthly $n since last month" "$binary" monthly --data "$data" --as-of 2026-11-15 --out "$work/out-$n" \

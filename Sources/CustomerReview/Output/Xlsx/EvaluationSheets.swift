@@ -16,11 +16,14 @@ struct EvaluationSheets {
         report.customers.count * (report.evaluations.indicators.count + 1) * 2 + report.evaluation.nearBound.count
     }
 
-    func writeAll() throws {
-        try evaluationForm()
-        try committee()
-        try nearBound()
-        try boundSensitivity()
+    /// The four sheets planned in the order of the file, and the placing of the bound
+    /// sensitivity's chart, done on the workbook's thread once the sheets are written.
+    func planAll() throws -> (jobs: [XlsxSheetJob], chart: () throws -> Void) {
+        let form = try evaluationForm()
+        let committee = try committee()
+        let near = try nearBound()
+        let sensitivity = try boundSensitivity()
+        return ([form, committee, near, sensitivity.job], sensitivity.chart)
     }
 
     /// One row of 附表1: a customer's indicator, or (indicator nil) the customer's total row.
@@ -34,7 +37,7 @@ struct EvaluationSheets {
     }
 
     /// 附表1 客户评估表, one row per customer and indicator and a total row with the score.
-    func evaluationForm() throws {
+    func evaluationForm() throws -> XlsxSheetJob {
         let indicators = indicators, language = language
         var t = wb.table(of: FormRow.self)
         t.keptInView = ColumnID(.customerName)
@@ -61,13 +64,25 @@ struct EvaluationSheets {
         t.add(.evaluators, .integer) { row in row.item?.committee.map { .integer(Int64($0.evaluators)) } ?? .blank }
         t.add(.groupsScored, .integer) { row in row.item?.committee.map { .integer(Int64($0.groups)) } ?? .blank }
         t.add(.sourceExportScore, .score, width: 10) { row in row.item.map { score($0.exportScore) } ?? .blank }
-        var sheet = try wb.sheet(.sheetEvaluationForm, title: heading, table: t)
-        for (i, line) in report.customers.enumerated() {
+        let report = report
+        func rows(_ i: Int) -> [FormRow] {
+            let line = report.customers[i]
             let b = line.evaluation(report.evaluations, index: i).breakdown
-            for k in b.items.indices {
-                try sheet.append(FormRow(customer: line.customer, breakdown: b, indicator: k))
+            return b.items.indices.map { FormRow(customer: line.customer, breakdown: b, indicator: $0) }
+                + [FormRow(customer: line.customer, breakdown: b, indicator: nil)]
+        }
+        // A row per indicator (the breakdown has one item each) and the total row.
+        return try wb.sheet(.sheetEvaluationForm, title: heading, table: t,
+                            count: report.customers.count * (indicators.count + 1),
+                            sample: report.customers.indices.prefix(8).lazy.flatMap(rows)) { sheet in
+            for i in report.customers.indices {
+                let line = report.customers[i]
+                let b = line.evaluation(report.evaluations, index: i).breakdown
+                for k in b.items.indices {
+                    try sheet.append(FormRow(customer: line.customer, breakdown: b, indicator: k))
+                }
+                try sheet.append(FormRow(customer: line.customer, breakdown: b, indicator: nil))
             }
-            try sheet.append(FormRow(customer: line.customer, breakdown: b, indicator: nil))
         }
     }
 
@@ -81,7 +96,7 @@ struct EvaluationSheets {
     }
 
     /// Each group's score per customer and indicator the committee evaluated.
-    func committee() throws {
+    func committee() throws -> XlsxSheetJob {
         let indicators = indicators, language = language
         let points = report.settings.evaluation.disagreementPoints
         var t = wb.table(of: CommitteeRow.self)
@@ -101,18 +116,27 @@ struct EvaluationSheets {
         ]) { score($0.result?.spread) }
         t.add(.disagreement, width: 8) { .text(($0.result.map { $0.spread > points } ?? false) ? label(.yes) : "") }
         t.add(.missingGroups, .wrappedText, width: 24) { .text($0.missing) }
-        var sheet = try wb.sheet(.sheetCommittee, title: heading, table: t)
-        for (i, line) in report.customers.enumerated() where report.evaluations.book.hasEvaluations(i) {
-            guard let result = line.evaluation(report.evaluations, index: i).committee else { continue }
+        let report = report, groups = groups
+        let evaluated = report.customers.indices.filter { report.evaluations.book.hasEvaluations($0) }
+        func rows(_ i: Int) -> [CommitteeRow] {
+            let line = report.customers[i]
+            guard let result = line.evaluation(report.evaluations, index: i).committee else { return [] }
             let missing = result.isComplete ? "" : label(.evaluationIncomplete) + ": " + EvaluationText.groups(result.missingGroups, groups, language)
-            for (k, indicator) in result.indicators.enumerated() {
-                try sheet.append(CommitteeRow(customer: line.customer, indicator: k, result: indicator, missing: missing))
+            return result.indicators.enumerated().map { k, indicator in
+                CommitteeRow(customer: line.customer, indicator: k, result: indicator, missing: missing)
+            }
+        }
+        // A customer with evaluations has the committee's result, a row per indicator.
+        return try wb.sheet(.sheetCommittee, title: heading, table: t, count: evaluated.count * indicators.count,
+                            sample: evaluated.prefix(16).lazy.flatMap(rows)) { sheet in
+            for i in evaluated {
+                for row in rows(i) { try sheet.append(row) }
             }
         }
     }
 
     /// Customers within the settings' points of a tier bound, and where they would move.
-    func nearBound() throws {
+    func nearBound() throws -> XlsxSheetJob {
         var t = wb.table(of: (line: QuarterlyLine, near: TierBoundary.NearBound).self)
         t.keptInView = ColumnID(.customerName)
         t.add(.customerID, width: 12) { .text($0.line.customer.id) }
@@ -124,37 +148,43 @@ struct EvaluationSheets {
         t.add(.distance, .score) { score($0.near.distance) }
         t.add(.wouldMoveTo, width: 10) { .text($0.near.across.rawValue) }
         t.add(.previousTier, width: 8) { .text(orBlank: $0.line.previousTier?.rawValue) }
-        var sheet = try wb.sheet(.sheetNearBound, title: heading, table: t)
-        for (i, near) in report.evaluation.nearBound {
-            try sheet.append((report.customers[i], near))
-        }
+        let report = report
+        return try wb.sheet(.sheetNearBound, title: heading, table: t,
+                            rows: report.evaluation.nearBound.lazy.map { (line: report.customers[$0.0], near: $0.1) })
     }
 
     /// How many customers would change tier if the A or the B bound moved by −5 … +5 points.
-    func boundSensitivity() throws {
+    func boundSensitivity() throws -> (job: XlsxSheetJob, chart: () throws -> Void) {
         var t = wb.table(of: (a: TierBoundary.Shift, b: TierBoundary.Shift).self)
         t.add(.boundShift, .integer, width: 12) { .integer(Int64($0.a.shift)) }
         t.add(.boundA, .score, width: 10) { score($0.a.bound) }
         t.add(.changesIfAMoves, .integer, width: 30) { changes($0.a) }
         t.add(.boundB, .score, width: 10) { score($0.b.bound) }
         t.add(.changesIfBMoves, .integer, width: 30) { changes($0.b) }
-        var sheet = try wb.sheet(.sheetBoundSensitivity, title: heading, table: t)
-        var first: XlsxRowPosition?
-        var last: XlsxRowPosition?
-        for (a, b) in zip(report.evaluation.sensitivityA, report.evaluation.sensitivityB) {
-            let position = try sheet.append((a, b))
-            first = first ?? position
-            last = position
+        let shifts = Array(zip(report.evaluation.sensitivityA, report.evaluation.sensitivityB))
+        let written = Written<(TableSheet<(a: TierBoundary.Shift, b: TierBoundary.Shift)>, XlsxRowPosition, XlsxRowPosition)?>(nil)
+        let job = try wb.sheet(.sheetBoundSensitivity, title: heading, table: t, count: shifts.count, sample: shifts) { sheet in
+            var first: XlsxRowPosition?
+            var last: XlsxRowPosition?
+            for (a, b) in shifts {
+                let position = try sheet.append((a, b))
+                first = first ?? position
+                last = position
+            }
+            if let first, let last { written.value = (sheet, first, last) }
         }
-        if let first, let last, let shifts = sheet.range(.boundShift, from: first, through: last),
-           let aValues = sheet.range(.changesIfAMoves, from: first, through: last),
-           let bValues = sheet.range(.changesIfBMoves, from: first, through: last) {
+        let wb = wb, label = label
+        let chart = {
+            guard let (sheet, first, last) = written.value, let shifts = sheet.range(.boundShift, from: first, through: last),
+                  let aValues = sheet.range(.changesIfAMoves, from: first, through: last),
+                  let bValues = sheet.range(.changesIfBMoves, from: first, through: last) else { return }
             try wb.chart(XlsxChart(.column, title: label(.chartBoundSensitivity), categoryAxisName: label(.boundShift),
                                    valueAxisName: label(.customers),
                                    series: [.init(name: label(.seriesABound), categories: shifts, values: aValues),
                                             .init(name: label(.seriesBBound), categories: shifts, values: bValues)]),
                          on: sheet.sheet, row: 2, column: 6)
         }
+        return (job, chart)
     }
 
     private func changes(_ shift: TierBoundary.Shift) -> XlsxCell {

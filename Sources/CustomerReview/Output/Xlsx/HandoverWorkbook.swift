@@ -55,8 +55,7 @@ public enum HandoverWorkbook {
             totals: report.totals, visits: group.visits, contracts: [], findings: FindingList(group.findings), dataIssues: [],
             evaluations: report.evaluations
         ), wb: wb, heading: heading, marks: marks)
-        try partial.visitRecords()
-        try partial.findings()
+        try wb.writeSheets([partial.visitRecords(), partial.findings()])
         // The handover has no summary of its own; the cells cut to fit are listed on one at
         // the end, only when there are any.
         if wb.hasNotes {

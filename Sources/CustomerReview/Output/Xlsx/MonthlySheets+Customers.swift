@@ -76,12 +76,11 @@ extension MonthlySheets {
         return t
     }
 
-    func customers() throws {
-        var sheet = try wb.sheet(.sheetCustomers, title: heading, table: customerTable())
+    func customers() throws -> XlsxSheetJob {
+        let lines = report.customers
         let changes = report.sinceLastMonth?.customers
-        for (i, line) in report.customers.enumerated() {
-            try sheet.append(CustomerRow(line: line, change: changes?[i]))
-        }
+        return try wb.sheet(.sheetCustomers, title: heading, table: customerTable(),
+                            rows: lines.indices.lazy.map { CustomerRow(line: lines[$0], change: changes?[$0]) })
     }
 }
 

@@ -40,33 +40,45 @@ extension MonthlySheets {
         return t
     }
 
-    func monthOverMonth() throws {
-        guard let since = report.sinceLastMonth else { return }
-        var sheet = try wb.sheet(.sheetMonthOverMonth, title: heading + ["\(label(.comparedWith)): \(since.previousMonth)"],
-                                 table: monthOverMonthTable())
+    func monthOverMonth() throws -> XlsxSheetJob? {
+        guard let since = report.sinceLastMonth else { return nil }
         var newByID: [String: [String]] = [:]
         var resolvedByID: [String: [String]] = [:]
         for f in since.newFindings { newByID[f.customerID, default: []].append(FindingText.title(f.rule, wb.language)) }
         for f in since.resolvedFindings { resolvedByID[f.customerID, default: []].append(FindingText.title(f.rule, wb.language)) }
-        for (line, change) in zip(report.customers, since.customers) {
+        let customers = report.customers
+        // The customers with a change, by position, so that the sheet's rows are counted
+        // before they are written.
+        let changed = (0..<min(customers.count, since.customers.count)).filter { i in
+            let change = since.customers[i], id = customers[i].customer.id
+            let moved = change.outstanding != .zero || change.overThreeMonths != .zero || change.overdue != .zero
+            return change.isNew || moved || newByID[id] != nil || resolvedByID[id] != nil
+        }
+        let present = Set(customers.map(\.customer.id))
+        let departed = resolvedByID.sorted(by: { $0.key < $1.key }).filter { !present.contains($0.key) }
+        func row(_ i: Int) -> ChangeRow {
+            let line = customers[i], change = since.customers[i]
             let c = line.customer
             let found = newByID[c.id] ?? [], gone = resolvedByID[c.id] ?? []
-            let moved = change.outstanding != .zero || change.overThreeMonths != .zero || change.overdue != .zero
-            guard change.isNew || moved || !found.isEmpty || !gone.isEmpty else { continue }
             let p = change.previous
             let note: Label? = change.isNew ? .newThisMonth
                 : (change.eliminatedSinceLastMonth ? .eliminatedSinceLastMonth : nil)
-            try sheet.append(ChangeRow(id: c.id, name: c.name, salesperson: c.salesperson, department: c.department,
-                                       previous: p, receivables: line.receivables, change: change,
-                                       found: found.joined(separator: "; "), resolved: gone.joined(separator: "; "),
-                                       note: note))
+            return ChangeRow(id: c.id, name: c.name, salesperson: c.salesperson, department: c.department,
+                             previous: p, receivables: line.receivables, change: change,
+                             found: found.joined(separator: "; "), resolved: gone.joined(separator: "; "), note: note)
         }
-        let present = Set(report.customers.map(\.customer.id))
-        for (id, titles) in resolvedByID.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
-            let p = since.resolvedFindings.first { $0.customerID == id }
-            try sheet.append(ChangeRow(id: id, name: p?.customerName ?? "", salesperson: p?.salesperson, department: nil,
-                                       previous: nil, receivables: nil, change: nil, found: "",
-                                       resolved: titles.joined(separator: "; "), note: .notInCustomers))
+        return try wb.sheet(.sheetMonthOverMonth, title: heading + ["\(label(.comparedWith)): \(since.previousMonth)"],
+                            table: monthOverMonthTable(), count: changed.count + departed.count,
+                            sample: changed.prefix(ReportWorkbook.sampledRows).lazy.map(row)) { sheet in
+            for i in changed {
+                try sheet.append(row(i))
+            }
+            for (id, titles) in departed {
+                let p = since.resolvedFindings.first { $0.customerID == id }
+                try sheet.append(ChangeRow(id: id, name: p?.customerName ?? "", salesperson: p?.salesperson, department: nil,
+                                           previous: nil, receivables: nil, change: nil, found: "",
+                                           resolved: titles.joined(separator: "; "), note: .notInCustomers))
+            }
         }
     }
 

@@ -25,25 +25,41 @@ extension MonthlySheets {
         return t
     }
 
-    func trends() throws -> TrendRows? {
+    /// The trends sheet, planned, and where its month rows will be once it is written.
+    func trends() throws -> (job: XlsxSheetJob, rows: Written<TrendRows?>)? {
         guard let trends = report.trends else { return nil }
-        var sheet = try wb.sheet(.sheetTrends, title: heading + [label(.trendGapNote)], table: trendTable())
-        var first: XlsxRowPosition?
-        var last: XlsxRowPosition?
-        for m in trends.months {
-            let position = try sheet.append(m)
-            if first == nil { first = position }
-            last = position
+        let rows = Written<TrendRows?>(nil)
+        // The months, then a gap, a caption and a header over the salespeople.
+        let count = trends.months.count + 3 + trends.salespeople.count
+        let job = try wb.sheet(.sheetTrends, title: heading + [label(.trendGapNote)], table: trendTable(),
+                               count: count, sample: trends.months) { sheet in
+            var first: XlsxRowPosition?
+            var last: XlsxRowPosition?
+            for m in trends.months {
+                let position = try sheet.append(m)
+                if first == nil { first = position }
+                last = position
+            }
+            // Under the table, a block of its own: a salesperson a row, a month a column (the
+            // months are the block's header row, so they are cells, not columns of the table).
+            try sheet.appendCells([])
+            try sheet.appendCells([.text(label(.trendComplianceBySalesperson))])
+            try sheet.appendCells([.text(label(.salesperson))] + trends.salespersonMonths.map { .text($0.description) })
+            for s in trends.salespeople {
+                try sheet.appendCells([.text(s.name ?? label(.unassigned))] + s.compliance.map(Self.percent))
+            }
+            if let first, let last { rows.value = TrendRows(first: first, last: last, sheet: sheet) }
         }
-        // Under the table, a block of its own: a salesperson a row, a month a column (the
-        // months are the block's header row, so they are cells, not columns of the table).
-        try wb.append([], to: sheet.sheet)
-        try wb.append([.text(label(.trendComplianceBySalesperson))], to: sheet.sheet)
-        try wb.append([.text(label(.salesperson))] + trends.salespersonMonths.map { .text($0.description) }, to: sheet.sheet)
-        for s in trends.salespeople {
-            try wb.append([.text(s.name ?? label(.unassigned))] + s.compliance.map(Self.percent), to: sheet.sheet)
-        }
-        guard let first, let last else { return nil }
-        return TrendRows(first: first, last: last, sheet: sheet)
+        return (job, rows)
+    }
+}
+
+/// A value a planned sheet's writing leaves for later (the rows a chart reads), read once
+/// `writeSheets` has returned.
+final class Written<Value> {
+    var value: Value
+
+    init(_ value: Value) {
+        self.value = value
     }
 }

@@ -8,21 +8,21 @@ struct MonthlySheets {
     func label(_ l: Label) -> String { wb.label(l) }
     func name(_ l: Label) -> XlsxCell { .text(label(l)) }
 
-    /// Every sheet after the summary; returns where the trend rows are, for the summary's charts.
+    /// Every sheet after the summary, planned in the order of the file (each worksheet made
+    /// here, on this thread) then written: each sheet whole by one of two threads
+    /// (`ReportWorkbook.writeSheets`). Returns where the trend rows are, for the summary's
+    /// charts.
     @discardableResult
     func writeAll() throws -> TrendRows? {
-        try customers()
-        try visitCompliance()
-        try visitRecords()
-        try aging()
-        try departments()
-        try contracts()
-        try findings()
-        try monthOverMonth()
-        let trendRows = try trends()
-        try tierPolicies()
-        try dataIssues()
-        return trendRows
+        var jobs = [try customers(), try visitCompliance(), try visitRecords(), try aging(), try departments(),
+                    try contracts(), try findings()]
+        if let job = try monthOverMonth() { jobs.append(job) }
+        let trends = try trends()
+        if let trends { jobs.append(trends.job) }
+        jobs.append(try tierPolicies())
+        jobs.append(try dataIssues())
+        try wb.writeSheets(jobs)
+        return trends?.rows.value
     }
 
     /// One row of the visit compliance or departments sheet: a salesperson's or department's
@@ -45,7 +45,7 @@ struct MonthlySheets {
         .text(row.isTotal ? label(.total) : (row.group.name ?? label(.unassigned)))
     }
 
-    func visitCompliance() throws {
+    func visitCompliance() throws -> XlsxSheetJob {
         var t = wb.table(of: GroupRow.self)
         t.add(.salesperson, width: 12) { groupName($0) }
         t.add(.department, width: 12) { .text(orBlank: $0.isTotal ? nil : $0.group.department) }
@@ -64,13 +64,11 @@ struct MonthlySheets {
         t.add(.awaitingApproval, .integer) { .integer(Int64($0.group.awaitingApproval)) }
         t.add(.previousCompliance, .percent) { Self.percent($0.change?.previous) }
         t.add(.complianceChange, .decimal) { Self.points($0.change?.change) }
-        var sheet = try wb.sheet(.sheetVisitCompliance, title: heading, table: t)
-        for row in groupRows(report.salespeople, changes: report.sinceLastMonth?.salespeople) {
-            try sheet.append(row)
-        }
+        return try wb.sheet(.sheetVisitCompliance, title: heading, table: t,
+                            rows: groupRows(report.salespeople, changes: report.sinceLastMonth?.salespeople))
     }
 
-    func visitRecords() throws {
+    func visitRecords() throws -> XlsxSheetJob {
         var t = wb.table(of: VisitLine.self)
         let language = wb.language
         t.add(.visitDate, .date) { .date($0.visit.date) }
@@ -90,13 +88,10 @@ struct MonthlySheets {
             name($0.visit.isAwaitingApproval ? .awaitingApproval : .approved)
         }
         t.addReviewColumns(marks: marks, asOf: report.asOf)
-        var sheet = try wb.sheet(.sheetVisitRecords, title: heading, table: t)
-        for line in report.visits {
-            try sheet.append(line)
-        }
+        return try wb.sheet(.sheetVisitRecords, title: heading, table: t, rows: report.visits)
     }
 
-    func aging() throws {
+    func aging() throws -> XlsxSheetJob {
         var t = wb.table(of: CustomerLine.self)
         t.keptInView = ColumnID(.customerName)
         t.add(.customerID, width: 12) { .text($0.customer.id) }
@@ -117,13 +112,11 @@ struct MonthlySheets {
         t.add(.overCreditLimit, .money, highlights: [ColumnHighlight(.greaterThan(0))]) {
             .money(orBlank: $0.policy.overCreditLimit)
         }
-        var sheet = try wb.sheet(.sheetAging, title: heading, table: t)
-        for line in report.customers where line.receivables.openRows > 0 {
-            try sheet.append(line)
-        }
+        return try wb.sheet(.sheetAging, title: heading, table: t,
+                            rows: report.customers.lazy.filter { $0.receivables.openRows > 0 })
     }
 
-    func departments() throws {
+    func departments() throws -> XlsxSheetJob {
         var t = wb.table(of: GroupRow.self)
         t.add(.department, width: 14) { groupName($0) }
         t.add(.customers, .integer) { .integer(Int64($0.group.customers)) }
@@ -144,13 +137,11 @@ struct MonthlySheets {
         t.add(.findingsCount, .integer) { .integer(Int64($0.group.findings)) }
         t.add(.previousCompliance, .percent) { Self.percent($0.change?.previous) }
         t.add(.complianceChange, .decimal) { Self.points($0.change?.change) }
-        var sheet = try wb.sheet(.sheetDepartments, title: heading, table: t)
-        for row in groupRows(report.departments, changes: report.sinceLastMonth?.departments) {
-            try sheet.append(row)
-        }
+        return try wb.sheet(.sheetDepartments, title: heading, table: t,
+                            rows: groupRows(report.departments, changes: report.sinceLastMonth?.departments))
     }
 
-    func contracts() throws {
+    func contracts() throws -> XlsxSheetJob {
         var t = wb.table(of: ContractLine.self)
         t.add(.contractNumber, width: 14) { .text($0.contract.number) }
         t.add(.customerID, width: 12) { .text($0.contract.customerID) }
@@ -164,14 +155,11 @@ struct MonthlySheets {
         t.add(.endingSoon, width: 10, highlights: [ColumnHighlight(.textEquals(label(.yes)), .lineThroughHere, .warning)]) {
             name($0.endingSoon ? .yes : .no)
         }
-        var sheet = try wb.sheet(.sheetContracts, title: heading + (report.hasContractData ? [] : [label(.noContractData)]),
-                                 table: t)
-        for line in report.contracts {
-            try sheet.append(line)
-        }
+        return try wb.sheet(.sheetContracts, title: heading + (report.hasContractData ? [] : [label(.noContractData)]),
+                            table: t, rows: report.contracts)
     }
 
-    func findings() throws {
+    func findings() throws -> XlsxSheetJob {
         var t = wb.table(of: PolicyFinding.self)
         let language = wb.language
         t.add(.severity, width: 8, highlights: [
@@ -189,13 +177,10 @@ struct MonthlySheets {
         }
         t.add(.amount, .money) { .money(orBlank: $0.amount) }
         t.addReviewColumns(marks: marks, asOf: report.asOf)
-        var sheet = try wb.sheet(.sheetFindings, title: heading, table: t)
-        for f in report.findings {
-            try sheet.append(f)
-        }
+        return try wb.sheet(.sheetFindings, title: heading, table: t, rows: report.findings)
     }
 
-    func tierPolicies() throws {
+    func tierPolicies() throws -> XlsxSheetJob {
         let s = report.settings
         let language = wb.language
         var t = wb.table(of: Tier.self)
@@ -209,20 +194,23 @@ struct MonthlySheets {
         t.add(.resourceGuarantee, .wrappedText, width: 40) {
             .text(TierPolicies.resourceGuarantee($0, settings: s, language: language))
         }
-        var sheet = try wb.sheet(.sheetTierPolicies, title: heading, table: t)
-        for tier in Tier.allCases {
-            try sheet.append(tier)
-        }
+        return try wb.sheet(.sheetTierPolicies, title: heading, table: t, rows: Tier.allCases)
     }
 
-    func dataIssues() throws {
-        try DataIssueSheet.write(report.dataIssues, wb: wb, heading: heading)
+    func dataIssues() throws -> XlsxSheetJob {
+        try DataIssueSheet.plan(report.dataIssues, wb: wb, heading: heading)
     }
 }
 
 /// The data issues sheet every report has.
 enum DataIssueSheet {
+    /// The sheet on this thread, now (a workbook of few rows).
     static func write(_ issues: [DataIssue], wb: ReportWorkbook, heading: [String]) throws {
+        try wb.writeSheets([plan(issues, wb: wb, heading: heading)])
+    }
+
+    /// The sheet planned, to be written with the other sheets.
+    static func plan(_ issues: [DataIssue], wb: ReportWorkbook, heading: [String]) throws -> XlsxSheetJob {
         let language = wb.language
         var t = wb.table(of: DataIssue.self)
         t.add(.file, width: 16) { .text($0.file) }
@@ -232,9 +220,6 @@ enum DataIssueSheet {
         t.add(.message, .wrappedText, width: 60) { .text($0.problem.message(language)) }
         t.add(.effect, width: 14) { .text($0.effect.description(language)) }
         t.add(.code, width: 20) { .text($0.problem.code) }
-        var sheet = try wb.sheet(.sheetDataIssues, title: heading, table: t)
-        for issue in issues {
-            try sheet.append(issue)
-        }
+        return try wb.sheet(.sheetDataIssues, title: heading, table: t, rows: issues)
     }
 }

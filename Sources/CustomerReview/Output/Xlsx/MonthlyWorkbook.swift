@@ -2,17 +2,26 @@
 /// visit compliance, the period's visit records with the manager's review columns,
 /// receivables aging, departments, contracts, policy findings, tier policies, data issues.
 ///
-/// Sheets are written one after another, each in row order (constant-memory mode for large
-/// runs); the summary is the first sheet but is filled last, so it can name the sheets that
-/// were continued past Excel's row limit and the cells that had to be changed.
+/// The list sheets are planned first, every worksheet made, then written each in row order
+/// (constant-memory mode for large runs), the sheets shared between two threads; the summary
+/// is the first sheet but is filled last, so it can name the sheets that were continued past
+/// Excel's row limit and the cells that had to be changed.
 public enum MonthlyWorkbook {
     /// - Parameter rowLimit: rows per sheet before a numbered continuation sheet (Excel's limit).
     public static func write(_ report: MonthlyReport, language: ReportLanguage, to path: String,
                              rowLimit: Int = XlsxWorkbookOptions.excelRowLimit) throws {
+        try writeSheets(report, language: language, to: path, rowLimit: rowLimit).close()
+    }
+
+    /// Every sheet written — the list sheets on two threads, then the summary — leaving only
+    /// the packing of the file (`close`), which runs on one core.
+    static func writeSheets(_ report: MonthlyReport, language: ReportLanguage, to path: String,
+                            rowLimit: Int = XlsxWorkbookOptions.excelRowLimit,
+                            writing: ReportWorkbook.SheetWriting = .standard) throws -> ReportWorkbook {
         let rows = report.customers.count * 2 + report.visits.count + report.findings.count + report.dataIssues.count
         let title = Label.monthlyTitle.text(language)
         let wb = try ReportWorkbook(path: path, title: title, asOf: report.asOf, language: language, rows: rows,
-                                    rowLimit: rowLimit)
+                                    rowLimit: rowLimit, writing: writing)
         let heading = [title + " " + report.period.description,
                        "\(wb.label(.period)): \(report.period)    \(wb.label(.asOf)): \(report.asOf)"]
         let marks = ReviewMarks.inForce(report.settings, language)
@@ -22,7 +31,7 @@ public enum MonthlyWorkbook {
         var summaryWriter = MonthlySummary(report: report, wb: wb, sheet: summary, trendRows: trendRows)
         try summaryWriter.write()
         try wb.appendNotes(to: &summaryWriter.sheet, coverage: report.coverage)
-        try wb.close()
+        return wb
     }
 }
 

@@ -3,20 +3,33 @@
 /// (re)assignment, movements per salesperson and department, data issues.
 public enum QuarterlyWorkbook {
     public static func write(_ report: QuarterlyReport, language: ReportLanguage, to path: String) throws {
+        try writeSheets(report, language: language, to: path).close()
+    }
+
+    /// Every sheet written — the list sheets planned, then written on two threads, then the
+    /// summary — leaving only the packing of the file (`close`), which runs on one core.
+    /// - Parameter rowLimit: rows per sheet before a numbered continuation sheet (Excel's limit).
+    static func writeSheets(_ report: QuarterlyReport, language: ReportLanguage, to path: String,
+                            rowLimit: Int = XlsxWorkbookOptions.excelRowLimit,
+                            writing: ReportWorkbook.SheetWriting = .standard) throws -> ReportWorkbook {
         let title = Label.quarterlyTitle.text(language)
         let wb = try ReportWorkbook(path: path, title: title, asOf: report.asOf, language: language,
-                                    rows: report.customers.count * 2 + report.dataIssues.count + EvaluationSheets.rows(report))
+                                    rows: report.customers.count * 2 + report.dataIssues.count + EvaluationSheets.rows(report),
+                                    rowLimit: rowLimit, writing: writing)
         var second = "\(wb.label(.quarter)): \(report.quarter)    \(wb.label(.asOf)): \(report.asOf)"
         second += "    \(wb.label(.previousSnapshot)): \(report.previousSnapshot?.description ?? wb.label(.none))"
         let heading = [title + " " + report.quarter.description, second]
         let marks = ReviewMarks.inForce(report.settings, language)
         var summary = try wb.sheet(.sheetSummary, title: heading, table: wb.summaryTable(figure: .integer, width: 14))
-        try customers(report, wb: wb, heading: heading, sheetName: .sheetCustomers, lines: report.customers, marks: marks)
-        try customers(report, wb: wb, heading: heading, sheetName: .sheetTierChanges, lines: report.changes, marks: marks)
-        try EvaluationSheets(report: report, wb: wb, heading: heading).writeAll()
-        try reassignment(report, wb: wb, heading: heading, marks: marks)
-        try counts(report, wb: wb, heading: heading)
-        try DataIssueSheet.write(report.dataIssues, wb: wb, heading: heading)
+        var jobs = [try customers(report, wb: wb, heading: heading, sheetName: .sheetCustomers, lines: report.customers, marks: marks),
+                    try customers(report, wb: wb, heading: heading, sheetName: .sheetTierChanges, lines: report.changes, marks: marks)]
+        let evaluation = try EvaluationSheets(report: report, wb: wb, heading: heading).planAll()
+        jobs += evaluation.jobs
+        jobs.append(try reassignment(report, wb: wb, heading: heading, marks: marks))
+        jobs.append(try counts(report, wb: wb, heading: heading))
+        jobs.append(try DataIssueSheet.plan(report.dataIssues, wb: wb, heading: heading))
+        try wb.writeSheets(jobs)
+        try evaluation.chart()
 
         let t = report.totals
         var categories: [(Label, Int)] = [(.movementUp, t.up), (.movementDown, t.down), (.movementSame, t.same),
@@ -67,11 +80,11 @@ public enum QuarterlyWorkbook {
                          on: summary.sheet, row: 2, column: 3)
         }
         try wb.appendNotes(to: &summary, coverage: report.coverage)
-        try wb.close()
+        return wb
     }
 
     static func customers(_ report: QuarterlyReport, wb: ReportWorkbook, heading: [String], sheetName: Label,
-                          lines: [QuarterlyLine], marks: [String]) throws {
+                          lines: [QuarterlyLine], marks: [String]) throws -> XlsxSheetJob {
         let language = wb.language
         var t = wb.table(of: QuarterlyLine.self)
         t.keptInView = ColumnID(.customerName)
@@ -98,13 +111,10 @@ public enum QuarterlyWorkbook {
         t.add(.overThreeMonths, .money) { .money($0.receivables.overThreeMonths) }
         t.add(.overdue, .money) { .money($0.receivables.overdue) }
         t.addReviewColumns(marks: marks, asOf: report.asOf)
-        var sheet = try wb.sheet(sheetName, title: heading, table: t)
-        for line in lines {
-            try sheet.append(line)
-        }
+        return try wb.sheet(sheetName, title: heading, table: t, rows: lines)
     }
 
-    static func reassignment(_ report: QuarterlyReport, wb: ReportWorkbook, heading: [String], marks: [String]) throws {
+    static func reassignment(_ report: QuarterlyReport, wb: ReportWorkbook, heading: [String], marks: [String]) throws -> XlsxSheetJob {
         let language = wb.language
         var t = wb.table(of: QuarterlyLine.self)
         t.keptInView = ColumnID(.customerName)
@@ -119,10 +129,7 @@ public enum QuarterlyWorkbook {
         }
         t.add(.proposedTier, width: 8) { .text(orBlank: $0.proposedTier?.rawValue) }
         t.addReviewColumns(marks: marks, asOf: report.asOf)
-        var sheet = try wb.sheet(.sheetReassignment, title: heading, table: t)
-        for line in report.reassignment {
-            try sheet.append(line)
-        }
+        return try wb.sheet(.sheetReassignment, title: heading, table: t, rows: report.reassignment)
     }
 
     /// One row of the movements sheet: a salesperson's, a department's or the company's counts.
@@ -132,7 +139,7 @@ public enum QuarterlyWorkbook {
         let counts: MovementCounts
     }
 
-    static func counts(_ report: QuarterlyReport, wb: ReportWorkbook, heading: [String]) throws {
+    static func counts(_ report: QuarterlyReport, wb: ReportWorkbook, heading: [String]) throws -> XlsxSheetJob {
         var t = wb.table(of: MovementRow.self)
         t.add(.salesperson, width: 12) { .text($0.name) }
         t.add(.department, width: 12) { .text(orBlank: $0.department) }
@@ -144,13 +151,9 @@ public enum QuarterlyWorkbook {
         t.add(.movementNone, .integer) { .integer(Int64($0.counts.unscored)) }
         t.add(.contractGap, .integer) { .integer(Int64($0.counts.contractGaps)) }
         t.add(.sheetReassignment, .integer) { .integer(Int64($0.counts.reassignment)) }
-        var sheet = try wb.sheet(.sheetMovements, title: heading, table: t)
-        for m in report.salespeople {
-            try sheet.append(MovementRow(name: m.name ?? wb.label(.unassigned), department: m.department, counts: m))
-        }
-        for m in report.departments {
-            try sheet.append(MovementRow(name: wb.label(.total), department: m.name ?? wb.label(.unassigned), counts: m))
-        }
-        try sheet.append(MovementRow(name: wb.label(.total), department: nil, counts: report.totals))
+        let rows = report.salespeople.map { MovementRow(name: $0.name ?? wb.label(.unassigned), department: $0.department, counts: $0) }
+            + report.departments.map { MovementRow(name: wb.label(.total), department: $0.name ?? wb.label(.unassigned), counts: $0) }
+            + [MovementRow(name: wb.label(.total), department: nil, counts: report.totals)]
+        return try wb.sheet(.sheetMovements, title: heading, table: t, rows: rows)
     }
 }

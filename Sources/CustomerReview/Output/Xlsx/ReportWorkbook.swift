@@ -5,17 +5,37 @@ import Foundation
 struct ReportWorkbook {
     let book: XlsxWorkbook
     let language: ReportLanguage
+    let writing: SheetWriting
 
     /// Above this many rows in all, sheets are written in libxlsxwriter's constant-memory mode.
     static let constantMemoryRows = 100_000
 
+    /// How the list sheets are written: on how many threads (two, in constant-memory mode),
+    /// and whether in constant-memory mode whatever the size (tests).
+    struct SheetWriting: Sendable {
+        var threads: Int
+        var constantMemory: Bool?
+
+        init(threads: Int = 2, constantMemory: Bool? = nil) {
+            self.threads = threads
+            self.constantMemory = constantMemory
+        }
+
+        /// Two threads; `CUSTOMER_REVIEW_XLSX_THREADS=1` asks for one (to compare the files, or
+        /// to measure). The file is the same bytes either way.
+        static var standard: SheetWriting {
+            SheetWriting(threads: ProcessInfo.processInfo.environment["CUSTOMER_REVIEW_XLSX_THREADS"] == "1" ? 1 : 2)
+        }
+    }
+
     /// - Parameter rowLimit: rows a sheet holds before it continues on a numbered sheet
     ///   (Excel's 1,048,576; smaller only in tests).
     init(path: String, title: String, asOf: CalendarDate, language: ReportLanguage, rows: Int,
-         rowLimit: Int = XlsxWorkbookOptions.excelRowLimit) throws {
+         rowLimit: Int = XlsxWorkbookOptions.excelRowLimit, writing: SheetWriting = .standard) throws {
         self.language = language
+        self.writing = writing
         let folder = (path as NSString).deletingLastPathComponent
-        let options = XlsxWorkbookOptions(created: asOf, constantMemory: rows > Self.constantMemoryRows,
+        let options = XlsxWorkbookOptions(created: asOf, constantMemory: writing.constantMemory ?? (rows > Self.constantMemoryRows),
                                           temporaryDirectory: folder.isEmpty ? nil : folder,
                                           title: title, author: "customer-review", maximumRowsPerSheet: rowLimit)
         book = try Self.mapping { try XlsxWorkbook(path: path, options: options) }
@@ -59,6 +79,13 @@ struct ReportWorkbook {
         }
     }
 
+    /// Writes the planned sheets' rows, on two threads when the workbook allows it
+    /// (`XlsxWorkbook.writeSheets`).
+    func writeSheets(_ jobs: [XlsxSheetJob]) throws {
+        try Self.mapping { try book.writeSheets(jobs, threads: writing.threads) }
+    }
+
+    /// Packs the file (libxlsxwriter deflates every part, on one core).
     func close() throws {
         try Self.mapping { try book.close() }
     }

@@ -121,24 +121,43 @@ struct SheetTable<Row> {
 ///
 /// - Complexity: each row calls every column's closure once and allocates nothing.
 struct TableSheet<Row> {
+    /// Where the rows go: the workbook (a growing sheet, on the workbook's thread), or a
+    /// planned sheet's rows on the thread that writes them.
+    enum Target {
+        case workbook(ReportWorkbook)
+        case planned(XlsxSheetRows)
+    }
+
     let sheet: XlsxSheet
     let table: SheetTable<Row>
-    private let wb: ReportWorkbook
+    private let target: Target
+    /// The columns' closures, taken out of the table once.
+    private let values: [(Row) -> XlsxCell]
     private var cells: [XlsxCell]
 
-    init(sheet: XlsxSheet, table: SheetTable<Row>, wb: ReportWorkbook) {
+    init(sheet: XlsxSheet, table: SheetTable<Row>, target: Target) {
         self.sheet = sheet
         self.table = table
-        self.wb = wb
+        self.target = target
+        values = table.columns.map(\.value)
         cells = []
-        cells.reserveCapacity(table.columns.count)
+        cells.reserveCapacity(values.count)
     }
 
     @discardableResult
     mutating func append(_ row: Row) throws -> XlsxRowPosition {
         cells.removeAll(keepingCapacity: true)
-        for column in table.columns { cells.append(column.value(row)) }
-        return try wb.append(cells, to: sheet)
+        for value in values { cells.append(value(row)) }
+        return try appendCells(cells)
+    }
+
+    /// A row of cells that are not the table's (a block under it).
+    @discardableResult
+    func appendCells(_ cells: [XlsxCell]) throws -> XlsxRowPosition {
+        switch target {
+        case .workbook(let wb): try wb.append(cells, to: sheet)
+        case .planned(let rows): try ReportWorkbook.mapping { try rows.append(cells) }
+        }
     }
 
     /// The cells of one column from one row through another, for a chart.
@@ -152,14 +171,62 @@ struct TableSheet<Row> {
 }
 
 extension ReportWorkbook {
-    /// A sheet in the house style, described by its table of columns.
+    /// A sheet in the house style, described by its table of columns, that grows as rows are
+    /// appended on this thread (the summary, filled last).
     func sheet<Row>(_ name: Label, title: [String], table: SheetTable<Row>) throws -> TableSheet<Row> {
         let sheet = try Self.mapping { try book.addSheet(table.layout(name: label(name), titleLines: title)) }
-        return TableSheet(sheet: sheet, table: table, wb: self)
+        return TableSheet(sheet: sheet, table: table, target: .workbook(self))
     }
+
+    /// A sheet of `rows`, one line each, planned now (its worksheets, continuations included,
+    /// exist from here on) and written by `writeSheets`, on whichever thread it is given.
+    /// `rows` is read again then, so it must give the same rows.
+    func sheet<Rows: Collection>(_ name: Label, title: [String], table: SheetTable<Rows.Element>,
+                                 rows: Rows) throws -> XlsxSheetJob {
+        try sheet(name, title: title, table: table, count: rows.count, sample: rows.prefix(Self.sampledRows)) { sheet in
+            for row in rows { try sheet.append(row) }
+        }
+    }
+
+    /// A planned sheet whose rows `write` appends: exactly `count` of them, table rows or
+    /// others (`appendCells`). `sample` (some of the table rows) estimates the sheet's share
+    /// of the work.
+    func sheet<Row>(_ name: Label, title: [String], table: SheetTable<Row>, count: Int, sample: some Sequence<Row>,
+                    write: @escaping (inout TableSheet<Row>) throws -> Void) throws -> XlsxSheetJob {
+        let sheet = try Self.mapping { try book.addSheet(table.layout(name: label(name), titleLines: title), rows: count) }
+        return XlsxSheetJob(sheet: sheet, weight: table.estimatedBytes(rows: count, sample: sample)) { rows in
+            var tableSheet = TableSheet(sheet: sheet, table: table, target: .planned(rows))
+            try write(&tableSheet)
+        }
+    }
+
+    /// Rows read ahead of a planned sheet to estimate its size.
+    static let sampledRows = 64
 
     /// A table in the report's language.
     func table<Row>(of row: Row.Type = Row.self) -> SheetTable<Row> { SheetTable(language) }
+}
+
+extension SheetTable {
+    /// About the bytes of XML `rows` rows make, from the cells of `sample`: a number or a
+    /// short text is some 30 bytes of markup, a text its length more. Only the sharing of the
+    /// sheets between threads depends on it.
+    func estimatedBytes(rows: Int, sample: some Sequence<Row>) -> Int {
+        var sampled = 0
+        var bytes = 0
+        for row in sample {
+            sampled += 1
+            for column in columns {
+                switch column.value(row) {
+                case .blank: break
+                case .text(let text): bytes += 30 + text.utf8.count
+                default: bytes += 30
+                }
+            }
+        }
+        let perRow = sampled == 0 ? 30 * columns.count : bytes / sampled
+        return rows * max(perRow, 1)
+    }
 }
 
 extension SheetTable {

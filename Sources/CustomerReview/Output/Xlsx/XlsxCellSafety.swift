@@ -38,7 +38,8 @@ enum XlsxCellSafety {
     /// Text for a cell (a value, a header, a title line).
     static func cellText(_ raw: String) -> Text {
         if raw.utf8.count <= maximumCellLength, !needsScalarPass(raw.utf8) {
-            return Text(value: raw, startsLikeFormula: startsLikeFormula(raw.unicodeScalars.first),
+            // The triggers are ASCII: the first byte is the first character when it is one.
+            return Text(value: raw, startsLikeFormula: raw.utf8.first.map { startsLikeFormula(Unicode.Scalar($0)) } ?? false,
                         removedCharacters: 0, originalLength: nil, keptLength: nil)
         }
         var allowed: [Unicode.Scalar] = []
@@ -115,11 +116,14 @@ enum XlsxCellSafety {
         }
     }
 
-    private static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
     private static let escapedUnderscore = "_x005F_"
 
+    /// `=`, `+`, `-`, `@`, tab, carriage return: a switch, not a set, as it runs for every cell.
     private static func startsLikeFormula(_ first: Unicode.Scalar?) -> Bool {
-        first.map { formulaTriggers.contains($0) } ?? false
+        switch first {
+        case "=", "+", "-", "@", "\t", "\r": true
+        default: false
+        }
     }
 
     /// `_xHHHH_` at `index`.
@@ -129,11 +133,32 @@ enum XlsxCellSafety {
         return scalars[(index + 2)...(index + 5)].allSatisfy { $0.properties.isASCIIHexDigit }
     }
 
+    /// Whether any of the eight bytes is below 0x20, 0x5F (`_`) or 0xEF, with the usual
+    /// "has a zero byte" test on the word and on it xor-ed with each byte sought. It may say
+    /// yes for a word with none (a borrow from a lower byte); never no for a word with one.
+    private static func mayNeedScalarPass(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        // A byte below 0x20: (byte - 0x20) borrows, for a byte without its high bit.
+        let below = (word &- 0x2020_2020_2020_2020) & ~word & highs != 0
+        return below || hasZeroByte(word ^ (0x5F &* ones)) || hasZeroByte(word ^ (0xEF &* ones))
+    }
+
     /// Whether the text may hold something the fast path cannot pass as it is: a control
     /// character, U+FFFE/U+FFFF (EF BF BE/BF in UTF-8), or `_x`.
     private static func needsScalarPass(_ utf8: String.UTF8View) -> Bool {
         let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
             var index = 0
+            // Eight bytes at a time while none of them is a control character, `_` or 0xEF
+            // (almost every cell): a byte-wise test only from the first word that has one.
+            if let base = UnsafeRawPointer(bytes.baseAddress) {
+                while index + 8 <= bytes.count {
+                    let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    guard !mayNeedScalarPass(word) else { break }
+                    index += 8
+                }
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }

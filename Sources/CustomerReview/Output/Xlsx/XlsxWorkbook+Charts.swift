@@ -11,8 +11,7 @@ extension XlsxWorkbook {
     /// from the cells when the file opens.
     public func insertChart(_ chart: XlsxChart, on sheet: XlsxSheet, row: Int, column: Int) throws(XlsxError) {
         let handle = try openHandle()
-        let index = try stateIndex(of: sheet)
-        guard let part = sheets[index].parts.first else {
+        guard let part = try state(of: sheet).parts.first else {
             throw XlsxError(.invalidArgument, "sheet '\(sheet.name)' has no worksheet")
         }
         try check(chart, at: row, column: column)
@@ -86,8 +85,7 @@ extension XlsxWorkbook {
     /// Starts a new printed page above each of `rows` (0-based) of the sheet's first
     /// worksheet, so that a chart placed there is never split across two pages.
     public func setPageBreaks(on sheet: XlsxSheet, beforeRows rows: [Int]) throws(XlsxError) {
-        let index = try stateIndex(of: sheet)
-        guard let part = sheets[index].parts.first else {
+        guard let part = try state(of: sheet).parts.first else {
             throw XlsxError(.invalidArgument, "sheet '\(sheet.name)' has no worksheet")
         }
         guard rows.allSatisfy({ (1..<XlsxWorkbookOptions.excelRowLimit).contains($0) }) else {

@@ -1,6 +1,6 @@
 internal import CXlsxWriter
 
-/// Sheets and their continuation sheets: set-up (columns, title lines, header, frozen header,
+/// Sheets and their continuation sheets: set-up (columns, frozen header,
 /// print settings) when a worksheet starts, and the range-wide rules (filter, drop-downs,
 /// highlights) once its last row is known.
 extension XlsxWorkbook {
@@ -67,7 +67,9 @@ extension XlsxWorkbook {
         }
     }
 
-    /// Adds a worksheet and writes everything that comes before the rows.
+    /// Adds a worksheet and sets everything that comes before the rows: the columns, the
+    /// frozen header, the print settings. The title lines and the header are cells, written
+    /// by the thread that writes the part's rows (`XlsxSheetState.begin`).
     func openPart(named name: String, of state: XlsxSheetState,
                   in handle: UnsafeMutablePointer<lxw_workbook>) throws(XlsxError) -> XlsxSheetState.Part {
         let layout = state.layout
@@ -80,17 +82,10 @@ extension XlsxWorkbook {
         let part = XlsxSheetState.Part(name: name, worksheet: worksheet, nextRow: state.firstDataRow)
 
         for (index, column) in layout.columns.enumerated() {
-            let format = try styles.format(XlsxStyleCache.Style(column.kind), in: handle)
+            let format = styles.format(XlsxStyleTable.Style(column.kind))
             let status = worksheet_set_column(worksheet, lxw_col_t(index), lxw_col_t(index),
                                               column.effectiveWidth, format)
             try XlsxError.check(status, "cannot set column '\(column.title)' of sheet '\(name)'")
-        }
-        for (row, line) in layout.titleLines.enumerated() {
-            try writeText(line, row: row, column: 0, style: row == 0 ? .title : .subtitle, on: part, in: handle)
-        }
-        // A column without a title (the summary's notes) gets no bordered header cell.
-        for (index, column) in layout.columns.enumerated() where !column.title.isEmpty {
-            try writeText(column.title, row: layout.headerRow, column: index, style: .header, on: part, in: handle)
         }
         let header = lxw_row_t(layout.headerRow)
         worksheet_freeze_panes(worksheet, header + 1, lxw_col_t(layout.frozenColumns))
@@ -108,24 +103,24 @@ extension XlsxWorkbook {
         return part
     }
 
-    /// Finishes the full worksheet and starts the next numbered one.
-    func continueSheet(at index: Int, in handle: UnsafeMutablePointer<lxw_workbook>) throws(XlsxError) {
-        let count = sheets[index].parts.count
-        try finishPart(count - 1, ofSheetAt: index)
-        let firstName = sheets[index].parts.first?.name ?? sheets[index].layout.name
+    /// Finishes the full worksheet of a growing sheet and starts the next numbered one, with
+    /// its title lines and header.
+    func continueSheet(_ state: XlsxSheetState, in handle: UnsafeMutablePointer<lxw_workbook>) throws(XlsxError) {
+        let count = state.parts.count
+        if let last = state.parts.last, !last.finished {
+            try finish(last, of: state, lastRow: last.nextRow - 1)
+            state.parts[count - 1].finished = true
+        }
+        let firstName = state.parts.first?.name ?? state.layout.name
         let name = sheetNames.claim(firstName, number: count + 1)
-        sheets[index].parts.append(try openPart(named: name, of: sheets[index], in: handle))
+        state.parts.append(try openPart(named: name, of: state, in: handle))
+        try state.begin(count)
     }
 
-    /// Sets the autofilter over the header and the written rows, and the drop-downs and
-    /// highlights over the written rows.
-    func finishPart(_ partIndex: Int, ofSheetAt index: Int) throws(XlsxError) {
-        let handle = try openHandle()
-        let state = sheets[index]
-        let part = state.parts[partIndex]
-        sheets[index].parts[partIndex].finished = true
+    /// Sets the autofilter over the header and the rows through `lastRow`, and the drop-downs
+    /// and highlights over those rows.
+    func finish(_ part: XlsxSheetState.Part, of state: XlsxSheetState, lastRow: Int) throws(XlsxError) {
         let header = state.layout.headerRow
-        let lastRow = part.nextRow - 1
         let status = worksheet_autofilter(part.worksheet, lxw_row_t(header), 0,
                                           lxw_row_t(max(lastRow, header)), lxw_col_t(state.lastColumn))
         try XlsxError.check(status, "cannot set the filter of sheet '\(part.name)'")
@@ -137,7 +132,7 @@ extension XlsxWorkbook {
             try addValidation(validation, rows: rows, column: column, on: part)
         }
         for highlight in state.layout.highlights {
-            try addHighlight(highlight, rows: rows, on: part, in: handle)
+            try addHighlight(highlight, rows: rows, on: part)
         }
     }
 
@@ -183,12 +178,12 @@ extension XlsxWorkbook {
         try XlsxError.check(status, "cannot set the drop-down or date rule of column \(XlsxCellRange.columnName(column)) on sheet '\(part.name)'")
     }
 
-    private func addHighlight(_ highlight: XlsxHighlight, rows: ClosedRange<Int>, on part: XlsxSheetState.Part,
-                              in handle: UnsafeMutablePointer<lxw_workbook>) throws(XlsxError) {
+    private func addHighlight(_ highlight: XlsxHighlight, rows: ClosedRange<Int>,
+                              on part: XlsxSheetState.Part) throws(XlsxError) {
         var rule = lxw_conditional_format()
         rule.type = UInt8(LXW_CONDITIONAL_TYPE_FORMULA.rawValue)
         rule.value_string = try retained("=" + Self.formula(highlight, firstRow: rows.lowerBound))
-        rule.format = try styles.highlight(highlight.style, in: handle)
+        rule.format = styles.highlight(highlight.style)
         let status = worksheet_conditional_format_range(
             part.worksheet, lxw_row_t(rows.lowerBound), lxw_col_t(highlight.highlightedColumns.lowerBound),
             lxw_row_t(rows.upperBound), lxw_col_t(highlight.highlightedColumns.upperBound), &rule)

@@ -4,7 +4,9 @@ import Glibc
 /// An `.xlsx` file being written with libxlsxwriter: the one owner of every call into it.
 ///
 /// Sheets are added with a layout (title lines, columns, highlights), then rows of typed cells
-/// are appended in order; a sheet that reaches the row limit continues on a numbered sheet.
+/// are appended in order; a sheet that reaches the row limit continues on a numbered sheet. A
+/// sheet added with its number of rows (`addSheet(_:rows:)`) has all its worksheets from the
+/// start, and such sheets can be written on two threads (`writeSheets`).
 /// Nothing is on disk until `close()`, which writes the whole file at `path` — a temporary
 /// name beside the final one, which the caller renames (this class never renames).
 ///
@@ -19,15 +21,18 @@ public final class XlsxWorkbook {
 
     /// nil once closed or discarded.
     var handle: UnsafeMutablePointer<lxw_workbook>?
-    var styles = XlsxStyleCache()
+    /// Every cell format, made when the workbook opens.
+    let styles: XlsxStyleTable
     var sheetNames = XlsxSheetName()
     var sheets: [XlsxSheetState] = []
     /// Every worksheet's name in the order it was added, continuations included.
     var worksheetNames: [String] = []
-    var noticeLog: XlsxNoticeLog
     /// C strings handed to libxlsxwriter, freed only after close (some of its structs keep
     /// the pointer rather than a copy).
     var retainedStrings: [UnsafeMutablePointer<CChar>] = []
+    /// Which thread wrote each planned sheet in the last `writeSheets` (0 is the calling
+    /// thread), by the sheet's index; for tests and measurements.
+    var threadOfSheet: [Int: Int] = [:]
 
     /// Opens a workbook to be written at `path`.
     ///
@@ -37,7 +42,6 @@ public final class XlsxWorkbook {
     public init(path: String, options: XlsxWorkbookOptions) throws(XlsxError) {
         self.path = path
         self.options = options
-        self.noticeLog = XlsxNoticeLog(limit: options.maximumNoticesKept)
 
         guard (2...XlsxWorkbookOptions.excelRowLimit).contains(options.maximumRowsPerSheet) else {
             throw XlsxError(.invalidArgument,
@@ -62,19 +66,28 @@ public final class XlsxWorkbook {
         // libxlsxwriter copies tmpdir.
         let temporary = options.temporaryDirectory.flatMap { strdup($0) }
         settings.tmpdir = temporary
-        handle = workbook_new_opt(path, &settings)
+        let opened = workbook_new_opt(path, &settings)
         free(temporary)
-        guard let handle else {
+        guard let opened else {
             throw XlsxError(.cannotCreate, "cannot start workbook '\(path)'", libraryMessage: "out of memory")
         }
-        try setProperties(handle)
+        do throws(XlsxError) {
+            styles = try XlsxStyleTable(in: opened)
+        } catch {
+            lxw_workbook_free(opened)
+            throw error
+        }
+        handle = opened
+        try setProperties(opened)
     }
 
     deinit {
         discard()
     }
 
-    /// Adds a sheet, writes its title lines and header, and returns the handle to append rows.
+    /// Adds a sheet that grows as rows are appended, writes its title lines and header, and
+    /// returns the handle to append rows. Past the row limit it continues on a numbered sheet
+    /// added then — after every sheet added so far.
     ///
     /// The name is made safe and unique first (`XlsxSheet.name` tells the result), because
     /// libxlsxwriter returns no sheet at all for a name Excel refuses.
@@ -82,57 +95,84 @@ public final class XlsxWorkbook {
         let handle = try openHandle()
         try check(layout)
         let name = sheetNames.claim(layout.name)
-        var state = XlsxSheetState(layout: layout)
+        let state = XlsxSheetState(layout: layout, styles: styles, rowLimit: options.maximumRowsPerSheet,
+                                   plannedRows: nil, noticeLimit: options.maximumNoticesKept)
         state.parts.append(try openPart(named: name, of: state, in: handle))
+        try state.begin(0)
         sheets.append(state)
         return XlsxSheet(index: sheets.count - 1, name: name)
     }
 
+    /// Adds a sheet of `rows` data rows with every worksheet it needs: the first and, past the
+    /// row limit, its numbered continuations right after it, each with its filter, drop-downs
+    /// and highlights over the rows it will hold. Its rows are appended later — by
+    /// `append(_:to:)` or, on another thread, by `writeSheets` — and must be exactly `rows`.
+    public func addSheet(_ layout: XlsxSheetLayout, rows: Int) throws(XlsxError) -> XlsxSheet {
+        let handle = try openHandle()
+        try check(layout)
+        guard rows >= 0 else {
+            throw XlsxError(.invalidArgument, "sheet '\(layout.name)' is planned for \(rows) rows")
+        }
+        let state = XlsxSheetState(layout: layout, styles: styles, rowLimit: options.maximumRowsPerSheet,
+                                   plannedRows: rows, noticeLimit: options.maximumNoticesKept)
+        let first = sheetNames.claim(layout.name)
+        let count = XlsxSheetState.partsNeeded(rows: rows, rowsPerPart: state.rowsPerPart)
+        for number in 1...count {
+            let name = number == 1 ? first : sheetNames.claim(first, number: number)
+            state.parts.append(try openPart(named: name, of: state, in: handle))
+            let held = min(state.rowsPerPart, rows - (number - 1) * state.rowsPerPart)
+            try finish(state.parts[number - 1], of: state, lastRow: state.firstDataRow + held - 1)
+            state.parts[number - 1].finished = true
+        }
+        sheets.append(state)
+        return XlsxSheet(index: sheets.count - 1, name: first)
+    }
+
     /// Appends one row of cells, in column order, below the rows written so far; fewer cells
-    /// than columns leave the rest empty. Past the row limit the row goes to a new numbered
-    /// sheet with the same title lines and header.
+    /// than columns leave the rest empty. Past the row limit the row goes to a numbered sheet
+    /// with the same title lines and header.
     @discardableResult
     public func append(_ cells: [XlsxCell], to sheet: XlsxSheet) throws(XlsxError) -> XlsxRowPosition {
         let handle = try openHandle()
-        let index = try stateIndex(of: sheet)
-        let columns = sheets[index].layout.columns
-        guard cells.count <= columns.count else {
-            throw XlsxError(.invalidArgument,
-                            "row has \(cells.count) cells but sheet '\(sheet.name)' has \(columns.count) columns")
+        let state = try self.state(of: sheet)
+        if state.plannedRows == nil, state.isFull {
+            try continueSheet(state, in: handle)
         }
-        if let last = sheets[index].parts.last, last.nextRow >= options.maximumRowsPerSheet {
-            try continueSheet(at: index, in: handle)
-        }
-        guard let part = sheets[index].parts.last else {
-            throw XlsxError(.invalidArgument, "sheet '\(sheet.name)' has no worksheet")
-        }
-        for (column, cell) in cells.enumerated() {
-            try write(cell, row: part.nextRow, column: column, kind: columns[column].kind, on: part, in: handle)
-        }
-        sheets[index].parts[sheets[index].parts.count - 1].nextRow += 1
-        return XlsxRowPosition(sheetName: part.name, row: part.nextRow)
+        return try state.append(cells)
     }
 
     /// Sheets that passed the row limit, with the numbered sheets they continue on.
     public var continuedSheets: [XlsxContinuedSheet] {
-        sheets.compactMap { state in
+        sheets.compactMap { (state: XlsxSheetState) -> XlsxContinuedSheet? in
             guard let first = state.parts.first, state.parts.count > 1 else { return nil }
             return XlsxContinuedSheet(name: first.name, continuations: state.parts.dropFirst().map(\.name))
         }
     }
 
-    /// Values changed to keep the file valid (cut, cleaned, left out), in writing order; at
-    /// most `options.maximumNoticesKept` of them.
-    public var notices: [XlsxCellNotice] { noticeLog.kept }
+    /// Values changed to keep the file valid (cut, cleaned, left out), sheet by sheet in the
+    /// order the sheets were added, each sheet's in row order; at most
+    /// `options.maximumNoticesKept` of them. The same whichever thread wrote which sheet.
+    public var notices: [XlsxCellNotice] {
+        var kept: [XlsxCellNotice] = []
+        for state in sheets where kept.count < options.maximumNoticesKept {
+            kept.append(contentsOf: state.noticeLog.kept.prefix(options.maximumNoticesKept - kept.count))
+        }
+        return kept
+    }
 
     /// Writes the file at `path`. Afterwards the workbook is closed whatever the outcome;
     /// when writing failed, a partial file at `path` is removed.
     public func close() throws(XlsxError) {
         let handle = try openHandle()
         do throws(XlsxError) {
-            for index in sheets.indices {
-                for part in sheets[index].parts.indices where !sheets[index].parts[part].finished {
-                    try finishPart(part, ofSheetAt: index)
+            for state in sheets {
+                if state.plannedRows != nil {
+                    try state.complete()
+                    continue
+                }
+                for part in state.parts.indices where !state.parts[part].finished {
+                    try finish(state.parts[part], of: state, lastRow: state.parts[part].nextRow - 1)
+                    state.parts[part].finished = true
                 }
             }
         } catch {
@@ -160,7 +200,7 @@ public final class XlsxWorkbook {
             try XlsxError.check(status, context, code: .cannotCreate)
             return
         }
-        if styles.usesTextFormat {
+        if sheets.contains(where: \.usesTextFormat) {
             do throws(XlsxError) {
                 try XlsxQuotePrefix.apply(to: path)
             } catch {
@@ -177,11 +217,11 @@ public final class XlsxWorkbook {
         return handle
     }
 
-    func stateIndex(of sheet: XlsxSheet) throws(XlsxError) -> Int {
+    func state(of sheet: XlsxSheet) throws(XlsxError) -> XlsxSheetState {
         guard sheets.indices.contains(sheet.index), sheets[sheet.index].parts.first?.name == sheet.name else {
             throw XlsxError(.invalidArgument, "sheet '\(sheet.name)' is not in workbook '\(path)'")
         }
-        return sheet.index
+        return sheets[sheet.index]
     }
 
     /// A copy of `text` that stays valid until the workbook is closed or discarded.
