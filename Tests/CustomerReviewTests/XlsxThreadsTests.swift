@@ -25,9 +25,9 @@ struct XlsxThreadsTests {
         let settings = PolicySettings.defaults
         let asOf = try #require(Self.asOf)
         let period = YearMonth(year: 2026, month: 10)
-        let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: settings, historyFolder: data.file("history"))
-        let report = MonthlyReview.build(try ReviewInputs.load(try DataFolder(path: data.path, settings: settings), scope: scope),
-                                         period: period, asOf: asOf, settings: settings)
+        let scope = MonthlyReview.scope(asOf: asOf, period: period, settings: settings)
+        let inputs = try gatherInputs(try DataFolder(path: data.path, settings: settings), scope: scope, history: data.file("history"))
+        let report = MonthlyReview.build(inputs, period: period, asOf: asOf, settings: settings)
         let out = try TemporaryFolder("threads-monthly")
         var books: [Int: ReportWorkbook] = [:]
         for threads in [1, 2] {
@@ -54,9 +54,9 @@ struct XlsxThreadsTests {
         let asOf = try #require(Self.asOf)
         let quarter = Quarter(year: 2026, number: 3)
         let history = try TemporaryFolder("threads-history")
-        let scope = QuarterlyReview.scope(asOf: asOf, quarter: quarter, settings: settings, historyFolder: history.path)
-        let report = QuarterlyReview.build(try ReviewInputs.load(try DataFolder(path: data.path, settings: settings), scope: scope),
-                                           quarter: quarter, asOf: asOf, settings: settings)
+        let scope = QuarterlyReview.scope(asOf: asOf, quarter: quarter, settings: settings)
+        let inputs = try gatherInputs(try DataFolder(path: data.path, settings: settings), scope: scope, history: history.path)
+        let report = QuarterlyReview.build(inputs, quarter: quarter, asOf: asOf, settings: settings)
         let out = try TemporaryFolder("threads-quarterly")
         var split: Set<Int> = []
         for threads in [1, 2] {
