@@ -134,4 +134,48 @@ struct MonthlySnapshotTests {
         #expect(run.result.status == 0)
         #expect(!FileManager.default.fileExists(atPath: (smallFixture as NSString).appendingPathComponent("history")))
     }
+
+    /// The history's snapshots are read on both cores, every other month each: the history is
+    /// the same as adding them one after another, and of two damaged snapshots the earlier
+    /// month's is told.
+    @Test func historyReadOnTwoCoresIsTheSameAsInTurn() throws {
+        let header = MonthlySnapshot.header.joined(separator: ",")
+        let folder = try TemporaryFolder("history-two-cores")
+        let ids = ["C0", "C1", "C2"]
+        let indexByID = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let window = MonthWindow(last: YearMonth(year: 2026, month: 10))
+        var inTurn = MonthlyHistory(window: window, customers: ids.count)
+        for m in 1...9 {
+            let month = YearMonth(year: 2026, month: m)
+            var text = header + "\n"
+            for (i, id) in ids.enumerated() where (i + m) % 4 != 0 {  // some customers absent some months
+                text += "\(id),x,signed,甲\(i % 2),,A,\(m % 3),\(i == 2 ? "" : "2"),,1.00,\(m).00,0.00,\(m * 10 + i).00,0.00,\n"
+            }
+            let path = try folder.write(MonthlySnapshot.fileName(month), text)
+            inTurn.add(try MonthlySnapshot.read(path, month: month), indexByID: indexByID)
+        }
+        let both = try MonthlyHistory.read(folder: folder.path, window: window, indexByID: indexByID)
+        for m in 1...10 {
+            let month = YearMonth(year: 2026, month: m)
+            #expect(both.hasSnapshot(month) == inTurn.hasSnapshot(month), "\(month)")
+            let k = try #require(window.offset(of: month))
+            #expect(both.figures[k] == inTurn.figures[k], "\(month)")
+            for i in ids.indices {
+                #expect(both.overThreeMonths(customer: i, month: month) == inTurn.overThreeMonths(customer: i, month: month))
+                #expect(both.requirement(customer: i, month: month) == inTurn.requirement(customer: i, month: month))
+            }
+        }
+        #expect(both.hasSnapshot(YearMonth(year: 2026, month: 4)) && !both.hasSnapshot(YearMonth(year: 2026, month: 10)))
+        // Damage in May (read by the core that starts with January) and in February (by the
+        // other): February is told.
+        for m in [5, 2] {
+            _ = try folder.write(MonthlySnapshot.fileName(YearMonth(year: 2026, month: m)), header + "\nC0,x,maybe,,,A,1,2,,1.00,1.00,0.00,0.00,0.00,\n")
+        }
+        do {
+            _ = try MonthlyHistory.read(folder: folder.path, window: window, indexByID: indexByID)
+            Issue.record("a damaged snapshot was read")
+        } catch let error as ReviewError {
+            #expect(error.message.contains("monthly-2026-02.csv line 2"), "\(error.message)")
+        }
+    }
 }

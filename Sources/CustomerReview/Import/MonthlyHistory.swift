@@ -116,11 +116,47 @@ public struct MonthlyHistory: Sendable {
         where (snapshot.month < window.last || includingLast) && done.insert(snapshot.month).inserted {
             history.add(snapshot, indexByID: indexByID)
         }
-        for month in MonthlySnapshot.months(in: folder)
-        where (month < window.last || includingLast) && window.offset(of: month) != nil {
-            if done.contains(month) { continue }
-            if let snapshot = try MonthlySnapshot.read(month: month, in: folder) { history.add(snapshot, indexByID: indexByID) }
+        let months = MonthlySnapshot.months(in: folder).filter {
+            ($0 < window.last || includingLast) && window.offset(of: $0) != nil && !done.contains($0)
         }
+        guard months.count > 1 else {
+            for month in months {
+                if let snapshot = try MonthlySnapshot.read(month: month, in: folder) { history.add(snapshot, indexByID: indexByID) }
+            }
+            return history
+        }
+        // Both cores: each reads every other month, one snapshot at a time, into a history of
+        // its own. Their months are disjoint, so the two merge slot by slot into the same
+        // history whatever the timing; of two damaged snapshots the earlier month's is told,
+        // as reading them in turn would.
+        let customers = indexByID.count
+        @Sendable func part(_ first: Int) -> (history: MonthlyHistory, failure: (month: YearMonth, error: any Error)?) {
+            var part = MonthlyHistory(window: window, customers: customers)
+            for month in stride(from: first, to: months.count, by: 2).map({ months[$0] }) {
+                do {
+                    if let snapshot = try MonthlySnapshot.read(month: month, in: folder) { part.add(snapshot, indexByID: indexByID) }
+                } catch {
+                    return (part, (month, error))
+                }
+            }
+            return (part, nil)
+        }
+        let (even, odd) = try Concurrently.run({ part(0) }, { part(1) })
+        if let failure = [even.failure, odd.failure].compactMap({ $0 }).min(by: { $0.month < $1.month }) { throw failure.error }
+        history.merge(even.history)
+        history.merge(odd.history)
         return history
+    }
+
+    /// Takes every month `other` has a snapshot of (`other` covers the same window and customers).
+    mutating func merge(_ other: MonthlyHistory) {
+        precondition(other.window == window && other.overThree.count == overThree.count, "histories of different windows")
+        for k in other.figures.indices where other.figures[k] != nil {
+            figures[k] = other.figures[k]
+            for slot in stride(from: k, to: overThree.count, by: MonthWindow.length) {
+                overThree[slot] = other.overThree[slot]
+                required[slot] = other.required[slot]
+            }
+        }
     }
 }
