@@ -40,21 +40,34 @@ enum MonthlyCommand {
         do {
             // Last month's snapshot, read first: a damaged one stops the run before any work.
             let previous = try MonthlySnapshot.read(month: period.adding(months: -1), in: history)
-            let inputs = try support.gather(folder, history: history, scope: scope)
+            let exports = try support.open(folder, history: history, scope: scope)
+            // The months before, for the running streaks and the trends, are read while the
+            // exports are: they need only the customers. The outcome is told in the order the
+            // two would run in turn (the inputs' errors and issues first).
+            let indexByID = exports.indexByID
+            let progress = support.progress
+            let (gathered, read) = try Concurrently.run({
+                Result { try ReviewInputs.gather(exports, scope: scope, progress: progress) }
+            }, {
+                Result { try MonthlyHistory.read(folder: history, window: MonthWindow(last: period), indexByID: indexByID,
+                                                 loaded: previous) }
+            })
+            let inputs = try gathered.get()
             try support.reportIssues(inputs.issues)
             coverage = inputs.coverage
             support.warnIfEmpty(coverage)
-            // The months before, for the running streaks and the trends (one snapshot at a time).
-            let months = try MonthlyHistory.read(folder: history, window: MonthWindow(last: period),
-                                                 indexByID: inputs.indexByID, loaded: previous)
+            let months = try read.get()
             report = MonthlyReview.build(inputs, period: period, asOf: asOf, settings: settings, previous: previous,
                                          history: months)
         }
         support.note("writing \(formats.map(\.rawValue).joined(separator: ", ")) and the monthly snapshot…")
         let output = try OutputFolder(path: support.outputPath())
-        try ReportOutputs.stage(.monthly(report, language: language), formats: formats, templates: templates, in: output)
+        // The snapshot is written while the workbook is packed (the core that writes the page
+        // and the JSON is free by then).
+        try ReportOutputs.stage(.monthly(report, language: language), formats: formats, templates: templates, in: output) {
+            _ = try SnapshotFile.stage(MonthlyReview.snapshot(report), historyFolder: history, in: output)
+        }
         if let split { try ReportOutputs.stageHandovers(report, split: split, language: language, in: output) }
-        _ = try SnapshotFile.stage(MonthlyReview.snapshot(report), historyFolder: history, in: output)
         let files = output.stagedTargets
         try output.commit()
         support.summary("monthly \(period)", ["\(report.customers.count) customers", "\(report.findings.count) findings",

@@ -129,6 +129,24 @@ struct MonthlySnapshotTests {
         #expect(!FileManager.default.fileExists(atPath: history.file("monthly-2026-10.csv")))
     }
 
+    /// The older months are read while the exports are, but the run tells what it finds in the
+    /// order the two would run in turn: the data issues (and --strict's stop) first, then a
+    /// damaged month.
+    @Test func dataIssuesAreToldBeforeADamagedOlderMonth() throws {
+        let history = try TemporaryFolder("history")
+        try history.write("monthly-2026-06.csv", "not even a snapshot\n")
+        let run = try ReportRun(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--history", history.path])
+        #expect(run.result.status == 65)
+        let issue = try #require(run.result.stderr.range(of: "customers.csv line 9"), "\(run.result.stderr)")
+        let damage = try #require(run.result.stderr.range(of: "history/monthly-2026-06.csv"), "\(run.result.stderr)")
+        #expect(issue.lowerBound < damage.lowerBound)
+        let strict = try ReportRun(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--history", history.path,
+                                    "--strict", "--quiet"])
+        #expect(strict.result.status == 65)
+        #expect(strict.result.stderr.contains("data issues and --strict was given"), "\(strict.result.stderr)")
+        #expect(!strict.result.stderr.contains("monthly-2026-06.csv"), "\(strict.result.stderr)")
+    }
+
     @Test func aFixtureOfTheRepositoryStaysAsCommitted() throws {
         let run = try ReportRun(["monthly", "--data", smallFixture, "--as-of", "2026-11-15", "--formats", "json", "--quiet"])
         #expect(run.result.status == 0)

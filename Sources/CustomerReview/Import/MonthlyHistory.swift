@@ -61,11 +61,8 @@ public struct MonthlyHistory: Sendable {
             add(&f.overdue, row.overdue)
             if let met = row.metRequirement {
                 with += 1
-                bySalesperson[row.salesperson, default: (0, 0)].with += 1
-                if met {
-                    meeting += 1
-                    bySalesperson[row.salesperson, default: (0, 0)].meeting += 1
-                }
+                if met { meeting += 1 }
+                Self.count(met, in: &bySalesperson[row.salesperson, default: (0, 0)])
             }
             guard let i = indexByID[row.customerID] else { continue }
             let slot = i * MonthWindow.length + k
@@ -78,6 +75,12 @@ public struct MonthlyHistory: Sendable {
             MonthOverMonth.compliancePerMille(meeting: $0.meeting, withRequirement: $0.with)
         }
         figures[k] = f
+    }
+
+    /// One customer with a minimum, met or not (one look-up of its salesperson).
+    private static func count(_ met: Bool, in tally: inout (meeting: Int, with: Int)) {
+        tally.with += 1
+        if met { tally.meeting += 1 }
     }
 
     public func hasSnapshot(_ month: YearMonth) -> Bool {

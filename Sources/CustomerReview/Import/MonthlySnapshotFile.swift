@@ -156,13 +156,12 @@ public struct MonthlySnapshot: Hashable, Sendable {
                 tier = parsed
             }
             var findings = PolicyFinding.RuleSet()
-            if let codes = row.optionalText(f.findings) {
-                for code in codes.split(separator: " ") {
-                    guard let rule = PolicyFinding.Rule(rawValue: String(code)) else {
-                        throw damaged(row.line, "finding '\(TableRow.shown(String(code)))' is not a rule code")
-                    }
-                    findings.insert(rule)
+            // The rule codes, space-separated, matched as bytes (no text made of them).
+            for code in (row.bytes(f.findings) ?? []).split(separator: UInt8(ascii: " ")) {
+                guard let rule = Self.ruleCodes.first(where: { $0.code.elementsEqual(code) })?.rule else {
+                    throw damaged(row.line, "finding '\(TableRow.shown(String(decoding: code, as: UTF8.self)))' is not a rule code")
                 }
+                findings.insert(rule)
             }
             rows.append(Row(
                 customerID: id, name: row.text(f.name), status: status,
@@ -175,6 +174,9 @@ public struct MonthlySnapshot: Hashable, Sendable {
         guard fields != nil else { throw damaged(1, "the file is empty") }
         return MonthlySnapshot(month: month, rows: rows, indexByID: index)
     }
+
+    /// Each rule's code as the snapshot writes it.
+    private static let ruleCodes = PolicyFinding.Rule.allCases.map { (code: Array($0.rawValue.utf8), rule: $0) }
 
     /// The snapshot's columns, looked up once from its header (not per row).
     private struct Fields {

@@ -54,10 +54,11 @@ struct UnpackedWorkbook: @unchecked Sendable {
 public enum ReportOutputs {
     /// Writes the chosen formats in two steps, each on both cores: first the workbook's sheets
     /// (shared between the two), then the packing of the workbook on one core while the page
-    /// and the JSON are written on the other. The files are the same bytes whatever the
+    /// and the JSON are written on the other, then `alongside` (the monthly snapshot) on that
+    /// core too, while the packing goes on. The files are the same bytes whatever the
     /// timing; the summary lists them in the order of `formats`.
     public static func stage(_ files: ReportFiles, formats: [ReportFormat], templates: TemplateSet?,
-                             in folder: OutputFolder) throws {
+                             in folder: OutputFolder, alongside: (@Sendable () throws -> Void)? = nil) throws {
         let others = formats.filter { $0 != .xlsx }
         var unpacked: (workbook: UnpackedWorkbook, temporary: String, target: String)?
         if formats.contains(.xlsx) {
@@ -72,6 +73,7 @@ public enum ReportOutputs {
             if let packing { try naming(packing.target, for: packing.temporary) { try packing.workbook.close() } }
         }, {
             for format in others { try stage(files, format: format, templates: templates, in: folder) }
+            try alongside?()
         })
     }
 
