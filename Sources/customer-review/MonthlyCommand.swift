@@ -40,23 +40,15 @@ enum MonthlyCommand {
         do {
             // Last month's snapshot, read first: a damaged one stops the run before any work.
             let previous = try MonthlySnapshot.read(month: period.adding(months: -1), in: history)
-            let exports = try support.open(folder, history: history, scope: scope)
-            // The months before, for the running streaks and the trends, are read while the
-            // exports are: they need only the customers. The outcome is told in the order the
-            // two would run in turn (the inputs' errors and issues first).
-            let indexByID = exports.indexByID
-            let progress = support.progress
-            let (gathered, read) = try Concurrently.run({
-                Result { try ReviewInputs.gather(exports, scope: scope, progress: progress) }
-            }, {
-                Result { try MonthlyHistory.read(folder: history, window: MonthWindow(last: period), indexByID: indexByID,
-                                                 loaded: previous) }
-            })
-            let inputs = try gathered.get()
+            let inputs = try support.gather(folder, history: history, scope: scope)
             try support.reportIssues(inputs.issues)
             coverage = inputs.coverage
             support.warnIfEmpty(coverage)
-            let months = try read.get()
+            // The months before, for the running streaks and the trends (read on both cores,
+            // one snapshot at a time on each). Read while the exports are, they would cost
+            // more memory and no time: the exports already use both cores.
+            let months = try MonthlyHistory.read(folder: history, window: MonthWindow(last: period),
+                                                 indexByID: inputs.indexByID, loaded: previous)
             report = MonthlyReview.build(inputs, period: period, asOf: asOf, settings: settings, previous: previous,
                                          history: months)
         }

@@ -63,11 +63,8 @@ struct ReportRunSupport {
     }
 
     func gather(_ folder: DataFolder, history: String, scope: ReviewScope) throws -> ReviewInputs {
-        try ReviewInputs.gather(try open(folder, history: history, scope: scope), scope: scope, progress: progress)
-    }
-
-    func open(_ folder: DataFolder, history: String, scope: ReviewScope) throws -> OpenedExports {
-        try OpenedExports(folder, tierSnapshotBefore: scope.snapshotBefore, history: history, progress: progress)
+        let exports = try OpenedExports(folder, tierSnapshotBefore: scope.snapshotBefore, history: history, progress: progress)
+        return try ReviewInputs.gather(exports, scope: scope, progress: progress)
     }
 
     func progress(_ phase: String) {

@@ -47,6 +47,19 @@ public struct MonthlyHistory: Sendable {
     /// Adds one month's snapshot; `indexByID` places its rows on this report's customers.
     public mutating func add(_ snapshot: MonthlySnapshot, indexByID: [String: Int]) {
         guard let k = window.offset(of: snapshot.month) else { return }
+        add(month: k, indexByID: indexByID) { each in snapshot.rows.forEach(each) }
+    }
+
+    /// Adds the snapshot of `month` in `folder` as it is read, row by row (none is kept);
+    /// nothing when there is none.
+    mutating func addFile(of month: YearMonth, in folder: String, indexByID: [String: Int]) throws {
+        guard let k = window.offset(of: month), let path = MonthlySnapshot.path(of: month, in: folder) else { return }
+        try add(month: k, indexByID: indexByID) { each in try MonthlySnapshot.read(path, month: month, eachRow: each) }
+    }
+
+    /// The month at offset `k`, from the rows `rows` hands over one by one.
+    private mutating func add(month k: Int, indexByID: [String: Int],
+                              rows: ((MonthlySnapshot.Row) -> Void) throws -> Void) rethrows {
         var f = Figures()
         var meeting = 0, with = 0
         var bySalesperson: [String?: (meeting: Int, with: Int)] = [:]
@@ -55,7 +68,7 @@ public struct MonthlyHistory: Sendable {
             let (sum, overflow) = total.fen.addingReportingOverflow(amount.fen)
             total = Money(fen: overflow ? (amount.fen > 0 ? Int64.max : Int64.min) : sum)
         }
-        for row in snapshot.rows {
+        try rows { row in
             add(&f.outstanding, row.outstanding)
             add(&f.overThreeMonths, row.overThreeMonths)
             add(&f.overdue, row.overdue)
@@ -64,9 +77,9 @@ public struct MonthlyHistory: Sendable {
                 if met { meeting += 1 }
                 Self.count(met, in: &bySalesperson[row.salesperson, default: (0, 0)])
             }
-            guard let i = indexByID[row.customerID] else { continue }
+            guard let i = indexByID[row.customerID] else { return }
             let slot = i * MonthWindow.length + k
-            guard slot < overThree.count else { continue }
+            guard slot < overThree.count else { return }
             overThree[slot] = row.overThreeMonths.fen
             required[slot] = row.required.map { Int32(clamping: $0) } ?? Self.nothingAsked
         }
@@ -123,12 +136,10 @@ public struct MonthlyHistory: Sendable {
             ($0 < window.last || includingLast) && window.offset(of: $0) != nil && !done.contains($0)
         }
         guard months.count > 1 else {
-            for month in months {
-                if let snapshot = try MonthlySnapshot.read(month: month, in: folder) { history.add(snapshot, indexByID: indexByID) }
-            }
+            for month in months { try history.addFile(of: month, in: folder, indexByID: indexByID) }
             return history
         }
-        // Both cores: each reads every other month, one snapshot at a time, into a history of
+        // Both cores: each reads every other month, row by row, into a history of
         // its own. Their months are disjoint, so the two merge slot by slot into the same
         // history whatever the timing; of two damaged snapshots the earlier month's is told,
         // as reading them in turn would.
@@ -137,7 +148,7 @@ public struct MonthlyHistory: Sendable {
             var part = MonthlyHistory(window: window, customers: customers)
             for month in stride(from: first, to: months.count, by: 2).map({ months[$0] }) {
                 do {
-                    if let snapshot = try MonthlySnapshot.read(month: month, in: folder) { part.add(snapshot, indexByID: indexByID) }
+                    try part.addFile(of: month, in: folder, indexByID: indexByID)
                 } catch {
                     return (part, (month, error))
                 }

@@ -61,7 +61,7 @@ public struct MonthlySnapshot: Hashable, Sendable {
         self.init(month: month, rows: rows, indexByID: index)
     }
 
-    init(month: YearMonth, rows: [Row], indexByID: [String: Int]) {
+    private init(month: YearMonth, rows: [Row], indexByID: [String: Int]) {
         self.month = month
         self.rows = rows
         self.indexByID = indexByID
@@ -85,10 +85,15 @@ public struct MonthlySnapshot: Hashable, Sendable {
 
     /// The snapshot of exactly `month`, or nil when there is none (no comparison).
     public static func read(month: YearMonth, in folder: String) throws -> MonthlySnapshot? {
+        try path(of: month, in: folder).map { try read($0, month: month) }
+    }
+
+    /// Where the snapshot of `month` is, or nil when there is none.
+    static func path(of month: YearMonth, in folder: String) -> String? {
         let path = (folder as NSString).appendingPathComponent(fileName(month))
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { return nil }
-        return try read(path, month: month)
+        return path
     }
 
     static let header = ["customer_id", "name", "status", "salesperson", "department", "tier", "on_site", "required",
@@ -99,14 +104,21 @@ public struct MonthlySnapshot: Hashable, Sendable {
     /// Reads a snapshot; any damage is an error naming the file and line (exit 65), since a
     /// wrong previous month would silently change every comparison.
     public static func read(_ path: String, month: YearMonth) throws -> MonthlySnapshot {
+        var rows: [Row] = []
+        try read(path, month: month) { rows.append($0) }
+        return MonthlySnapshot(month: month, rows: rows)
+    }
+
+    /// Reads a snapshot row by row, each checked as `read(_:month:)` does, without keeping
+    /// them: the history needs a few figures of each.
+    static func read(_ path: String, month: YearMonth, eachRow: (Row) throws -> Void) throws {
         let name = "history/" + (path as NSString).lastPathComponent
         func damaged(_ line: Int, _ what: String) -> ReviewError {
             ReviewError.input("\(name) line \(line): the monthly snapshot is damaged: \(what); restore it from backup or delete it to start afresh")
         }
         let reader = try CSVReader(path: path, displayName: name, encoding: .utf8)
         var fields: Fields?
-        var rows: [Row] = []
-        var index: [String: Int] = [:]
+        var seen = Set<String>()
         // Each amount column, added up in absolute value, must stay within what one run's
         // receivables may add up to: then every total and every change of a month against
         // another fits in 64 bits (a hand-edited snapshot must not trap the run).
@@ -141,7 +153,7 @@ public struct MonthlySnapshot: Hashable, Sendable {
             }
             let id = row.text(f.customerID)
             guard !id.isEmpty else { throw damaged(row.line, "no customer_id") }
-            guard index.updateValue(rows.count, forKey: id) == nil else {
+            guard seen.insert(id).inserted else {
                 throw damaged(row.line, "customer '\(TableRow.shown(id))' is listed twice")
             }
             let statusText = row.text(f.status)
@@ -163,7 +175,7 @@ public struct MonthlySnapshot: Hashable, Sendable {
                 }
                 findings.insert(rule)
             }
-            rows.append(Row(
+            try eachRow(Row(
                 customerID: id, name: row.text(f.name), status: status,
                 salesperson: row.optionalText(f.salesperson), department: row.optionalText(f.department), tier: tier,
                 onSite: try count(f.onSite, optional: false) ?? 0, required: try count(f.required, optional: true),
@@ -172,7 +184,6 @@ public struct MonthlySnapshot: Hashable, Sendable {
                 overThreeMonths: try money(3), overdue: try money(4), findings: findings))
         }
         guard fields != nil else { throw damaged(1, "the file is empty") }
-        return MonthlySnapshot(month: month, rows: rows, indexByID: index)
     }
 
     /// Each rule's code as the snapshot writes it.

@@ -2,13 +2,13 @@ import Dispatch
 
 /// Runs independent pieces of work on both cores and waits for all of them; the results and
 /// the first error come back in the caller's order, so the outcome never depends on timing.
-public enum Concurrently {
+enum Concurrently {
     private final class Slot<T>: @unchecked Sendable {
         // Written by one task, read after the group is done: no concurrent access.
         var result: Result<T, any Error>?
     }
 
-    public static func run<A, B>(_ a: @Sendable () throws -> A, _ b: @Sendable () throws -> B) throws -> (A, B) {
+    static func run<A, B>(_ a: @Sendable () throws -> A, _ b: @Sendable () throws -> B) throws -> (A, B) {
         let slotA = Slot<A>()
         let slotB = Slot<B>()
         withoutActuallyEscaping(a) { a in
