@@ -2,9 +2,10 @@
 /// reviewed: per customer the money over three months and the visit minimum of each month
 /// (for the running streaks), and the company's figures per month (for the trends).
 ///
-/// Snapshots are read one at a time and only these figures are kept: memory is a small fixed
-/// array per customer, whatever the number of snapshots. A month without a snapshot is
-/// unknown — a gap in a trend, the end of a streak — never zero.
+/// Snapshots are read row by row, one on each core at a time, and only these figures are kept:
+/// memory is a small fixed array per customer (three while the two cores read), whatever the
+/// number of snapshots. A month without a snapshot is unknown — a gap in a trend, the end of a
+/// streak — never zero.
 public struct MonthlyHistory: Sendable {
     /// A month's company figures, from its snapshot.
     public struct Figures: Hashable, Sendable {
