@@ -36,11 +36,11 @@ struct RunningStreaksTests {
     }
 
     @Test func thresholdsAreSettingsAndNilTurnsTheRuleOff() {
-        #expect(VisitShortfallStreak.isFinding(3, threshold: 3))
-        #expect(!VisitShortfallStreak.isFinding(2, threshold: 3))
-        #expect(!VisitShortfallStreak.isFinding(12, threshold: nil))
-        #expect(OverThreeMonthsGrowing.isFinding(4, threshold: 4))
-        #expect(!OverThreeMonthsGrowing.isFinding(3, threshold: 4))
+        #expect(RunningStreaks.isFinding(3, threshold: 3))
+        #expect(!RunningStreaks.isFinding(2, threshold: 3))
+        #expect(!RunningStreaks.isFinding(12, threshold: nil))
+        #expect(RunningStreaks.isFinding(4, threshold: 4))
+        #expect(!RunningStreaks.isFinding(3, threshold: 4))
     }
 
     /// One customer's visits per month from a literal table, as the pass over visits.csv counts them.

@@ -44,4 +44,11 @@ public struct RunningStreaks: Hashable, Sendable {
         self.visitShortfall = visitShortfall
         self.overThreeMonthsGrowing = overThreeMonthsGrowing
     }
+
+    /// Whether a streak is a finding of its own (`VisitShortfallStreak`, `OverThreeMonthsGrowing`)
+    /// and a reason for the weekly agenda: at least `threshold` months (nil: the rule is off).
+    public static func isFinding(_ streak: Int, threshold: Int?) -> Bool {
+        guard let threshold else { return false }
+        return streak >= threshold
+    }
 }

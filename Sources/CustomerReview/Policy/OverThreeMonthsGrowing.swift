@@ -16,17 +16,11 @@ public enum OverThreeMonthsGrowing {
         }
         return streak
     }
-
-    /// Whether the streak is a finding: at least `threshold` months (nil: the rule is off).
-    public static func isFinding(_ streak: Int, threshold: Int?) -> Bool {
-        guard let threshold else { return false }
-        return streak >= threshold
-    }
 }
 
 extension OverThreeMonthsGrowing: CustomerRule {
     static func find(_ line: CustomerLine, settings: PolicySettings, into found: inout [PolicyFinding]) {
-        guard isFinding(line.streaks.overThreeMonthsGrowing, threshold: settings.streaks.overThreeMonthsGrowingMonths) else { return }
+        guard RunningStreaks.isFinding(line.streaks.overThreeMonthsGrowing, threshold: settings.streaks.overThreeMonthsGrowingMonths) else { return }
         found.append(PolicyFinding(rule: .overThreeMonthsGrowing, customer: line.customer, amount: line.receivables.overThreeMonths,
                                    months: line.streaks.overThreeMonthsGrowing))
     }

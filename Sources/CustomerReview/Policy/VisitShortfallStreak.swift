@@ -25,17 +25,11 @@ public enum VisitShortfallStreak {
         }
         return streak
     }
-
-    /// Whether the streak is a finding: at least `threshold` months (nil: the rule is off).
-    public static func isFinding(_ streak: Int, threshold: Int?) -> Bool {
-        guard let threshold else { return false }
-        return streak >= threshold
-    }
 }
 
 extension VisitShortfallStreak: CustomerRule {
     static func find(_ line: CustomerLine, settings: PolicySettings, into found: inout [PolicyFinding]) {
-        guard isFinding(line.streaks.visitShortfall, threshold: settings.streaks.visitShortfallMonths) else { return }
+        guard RunningStreaks.isFinding(line.streaks.visitShortfall, threshold: settings.streaks.visitShortfallMonths) else { return }
         found.append(PolicyFinding(rule: .visitShortfallStreak, customer: line.customer, required: line.required,
                                    done: line.visits.onSite, shortfall: line.shortfall, months: line.streaks.visitShortfall))
     }

@@ -53,11 +53,11 @@ public enum WeeklyMeeting {
         }
         if thresholds.potentialA, customer.status == .potential, tier == .a { reasons.append(.potentialA) }
         if thresholds.visitShortfallStreak,
-           VisitShortfallStreak.isFinding(streaks.visitShortfall, threshold: streakThresholds.visitShortfallMonths) {
+           RunningStreaks.isFinding(streaks.visitShortfall, threshold: streakThresholds.visitShortfallMonths) {
             reasons.append(.visitShortfallStreak)
         }
         if thresholds.overThreeMonthsGrowing,
-           OverThreeMonthsGrowing.isFinding(streaks.overThreeMonthsGrowing, threshold: streakThresholds.overThreeMonthsGrowingMonths) {
+           RunningStreaks.isFinding(streaks.overThreeMonthsGrowing, threshold: streakThresholds.overThreeMonthsGrowingMonths) {
             reasons.append(.overThreeMonthsGrowing)
         }
         return reasons
