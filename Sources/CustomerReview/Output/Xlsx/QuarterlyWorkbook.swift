@@ -45,14 +45,14 @@ public enum QuarterlyWorkbook {
             first = first ?? position
             last = position
         }
-        // The tier mix before and after, as on the page: the figure is the count after.
+        // The tier mix before and after, as the page's chart labels it: "before → after" in the
+        // figure column (a count beside a text in the next column would read as one number).
         let mix = report.tierMix
-        try summary.append(SummaryLine(.text(wb.label(.chartTierMixChange)), .blank,
+        try summary.append(SummaryLine(.text(wb.label(.chartTierMixChange)),
                                        .text(wb.label(.previousTier) + " → " + wb.label(.snapshotTier))))
         for tier in TierMix.tiers {
             let before = mix.before[tier] ?? 0, after = mix.after[tier] ?? 0
-            try summary.append(SummaryLine(.text(tier?.rawValue ?? wb.label(.untiered)), .integer(Int64(after)),
-                                           .text("\(before) → \(after)")))
+            try summary.append(SummaryLine(.text(tier?.rawValue ?? wb.label(.untiered)), .text("\(before) → \(after)")))
         }
         let e = report.evaluation
         categories = [(.contractGap, t.contractGaps), (.sheetReassignment, t.reassignment),
