@@ -114,16 +114,38 @@ public enum MonthOverMonth {
     /// month no longer in customers.csv, in last month's order.
     public static func findingChanges(_ customers: some Sequence<Current>, previous: MonthlySnapshot)
         -> (new: [FindingChange], resolved: [FindingChange]) {
-        var new: [FindingChange] = []
-        var resolved: [FindingChange] = []
-        // Which of last month's rows this month still has, by their place in the snapshot.
-        var present = [Bool](repeating: false, count: previous.rows.count)
-        for c in customers {
+        var comparison = Comparison(previous: previous)
+        for c in customers { comparison.add(c) }
+        let done = comparison.finished()
+        return (done.new, done.resolved)
+    }
+
+    /// This month's customers against last month's snapshot, one at a time in customers.csv
+    /// order, each row of last month looked up once: the change of each customer's money
+    /// (`customerChange`) and the findings new and resolved (`findingChanges`).
+    public struct Comparison {
+        public let previous: MonthlySnapshot
+        public private(set) var changes: [CustomerChange] = []
+        private var new: [FindingChange] = []
+        private var resolved: [FindingChange] = []
+        /// Which of last month's rows this month still has, by their place in the snapshot.
+        private var present: [Bool]
+
+        public init(previous: MonthlySnapshot, customers: Int = 0) {
+            self.previous = previous
+            present = [Bool](repeating: false, count: previous.rows.count)
+            changes.reserveCapacity(customers)
+        }
+
+        public mutating func add(_ c: Current) {
             let row = previous.indexByID[c.customerID]
             if let row { present[row] = true }
-            let before = row.map { previous.rows[$0] }
-            let gone: CustomerGone? = SignedOrPotential.eliminatedSince(now: c.status, then: before?.status) ? .eliminated : nil
-            let then = before?.findings ?? PolicyFinding.RuleSet()
+            changes.append(row.map { customerChange(c.receivables, status: c.status, previous: previous.rows[$0]) }
+                           ?? CustomerChange(previous: nil))
+            let thenStatus = row.map { previous.rows[$0].status }
+            let gone: CustomerGone? = SignedOrPotential.eliminatedSince(now: c.status, then: thenStatus) ? .eliminated : nil
+            let then = row.map { previous.rows[$0].findings } ?? PolicyFinding.RuleSet()
+            guard then != c.rules else { return }
             for rule in PolicyFinding.Rule.allCases {
                 let isNow = c.rules.contains(rule)
                 let wasThen = then.contains(rule)
@@ -136,13 +158,19 @@ public enum MonthOverMonth {
                 }
             }
         }
-        for (row, kept) in zip(previous.rows, present) where !kept {
-            for rule in row.findings.rules {
-                resolved.append(FindingChange(kind: .resolved, rule: rule, customerID: row.customerID, customerName: row.name,
-                                              salesperson: row.salesperson, customerGone: .notInCustomers))
+
+        /// The changes, and the findings with those of last month's customers no longer in
+        /// customers.csv added to the resolved ones.
+        public func finished() -> (changes: [CustomerChange], new: [FindingChange], resolved: [FindingChange]) {
+            var resolved = resolved
+            for (row, kept) in zip(previous.rows, present) where !kept {
+                for rule in row.findings.rules {
+                    resolved.append(FindingChange(kind: .resolved, rule: rule, customerID: row.customerID, customerName: row.name,
+                                                  salesperson: row.salesperson, customerGone: .notInCustomers))
+                }
             }
+            return (changes, new, resolved)
         }
-        return (new, resolved)
     }
 
     /// Customers meeting the minimum over customers with one, per mille rounded half up;

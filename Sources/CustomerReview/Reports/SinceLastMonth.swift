@@ -24,15 +24,16 @@ public struct SinceLastMonth: Sendable {
     public var eliminatedCustomers: Int
 
     static func build(_ report: MonthlyReport, previous: MonthlySnapshot) -> SinceLastMonth {
-        let changes = report.customers.map {
-            MonthOverMonth.customerChange($0.receivables, status: $0.customer.status, previous: previous[$0.customer.id])
+        // One customer at a time, by place (no copy of its line), each row of last month looked
+        // up once.
+        let lines = report.customers
+        var comparison = MonthOverMonth.Comparison(previous: previous, customers: lines.count)
+        for i in lines.indices {
+            comparison.add(MonthOverMonth.Current(
+                customerID: lines[i].customer.id, name: lines[i].customer.name, status: lines[i].customer.status,
+                salesperson: lines[i].customer.salesperson, receivables: lines[i].receivables, rules: lines[i].rules))
         }
-        // One customer at a time, not an array of them all (the run's peak memory is here).
-        let current = report.customers.lazy.map {
-            MonthOverMonth.Current(customerID: $0.customer.id, name: $0.customer.name, status: $0.customer.status,
-                                   salesperson: $0.customer.salesperson, receivables: $0.receivables, rules: $0.rules)
-        }
-        let findings = MonthOverMonth.findingChanges(current, previous: previous)
+        let (changes, new, resolved) = comparison.finished()
         let bySalesperson = MonthOverMonth.previousCompliance(previous) { $0.salesperson }
         let byDepartment = MonthOverMonth.previousCompliance(previous) { $0.department }
         let company = MonthOverMonth.previousCompliance(previous) { _ in "" }
@@ -46,7 +47,7 @@ public struct SinceLastMonth: Sendable {
             overdue += row.overdue
         }
         return SinceLastMonth(
-            previousMonth: previous.month, customers: changes, newFindings: findings.new, resolvedFindings: findings.resolved,
+            previousMonth: previous.month, customers: changes, newFindings: new, resolvedFindings: resolved,
             salespeople: report.salespeople.map { change($0, bySalesperson[$0.name] ?? nil) },
             departments: report.departments.map { change($0, byDepartment[$0.name] ?? nil) },
             company: change(report.totals, company[""] ?? nil),
