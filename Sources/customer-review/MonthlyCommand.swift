@@ -38,20 +38,32 @@ enum MonthlyCommand {
         let report: MonthlyReport
         let coverage: PeriodCoverage
         do {
-            // Last month's snapshot, read first: a damaged one stops the run before any work.
-            let previous = try MonthlySnapshot.read(month: period.adding(months: -1), in: history)
-            let inputs = try support.gather(folder, history: history, scope: scope)
+            // Last month's snapshot and the months before it (for the running streaks and the
+            // trends) are read by a thread of idle priority while the exports are read: it
+            // takes the time they leave a core (`MonthlyHistory.Reading`).
+            let reading = MonthlyHistory.Reading(folder: history, window: MonthWindow(last: period),
+                                                 previousMonth: period.adding(months: -1))
+            defer { reading.stop() }
+            let inputs: ReviewInputs
+            do {
+                inputs = try support.gather(folder, history: history, scope: scope) { reading.place(on: $0.indexByID) }
+            } catch {
+                // A damaged snapshot of last month is told first, as if read before the exports.
+                _ = try reading.previousSnapshot()
+                throw error
+            }
+            let previous = try reading.previousSnapshot()
             try support.reportIssues(inputs.issues)
             coverage = inputs.coverage
             support.warnIfEmpty(coverage)
-            // The months before, for the running streaks and the trends (read on both cores,
-            // one snapshot at a time on each). Read while the exports are, they would cost
-            // more memory and no time: the exports already use both cores.
-            let months = try MonthlyHistory.read(folder: history, window: MonthWindow(last: period),
-                                                 indexByID: inputs.indexByID, loaded: previous)
+            let months = try reading.history()
+            // What the history's threads freed, given back before the report is built (the
+            // run's peak), and the inputs' once they are released.
+            FreedMemory.giveBack()
             report = MonthlyReview.build(inputs, period: period, asOf: asOf, settings: settings, previous: previous,
                                          history: months)
         }
+        FreedMemory.giveBack()
         support.note("writing \(formats.map(\.rawValue).joined(separator: ", ")) and the monthly snapshot…")
         let output = try OutputFolder(path: support.outputPath())
         // The snapshot is written while the workbook is packed (the core that writes the page

@@ -28,6 +28,8 @@ enum QuarterlyCommand {
         let history = context.historyFolder(folder)
         let (report, order, coverage) = try build(quarter: quarter, asOf: asOf, settings: settings, folder: folder,
                                                   history: history, support: support)
+        // What the threads that read the inputs freed, given back before the files are written.
+        FreedMemory.giveBack()
         support.note("writing \(formats.map(\.rawValue).joined(separator: ", ")) and the tier snapshot…")
         let output = try OutputFolder(path: support.outputPath())
         try ReportOutputs.stage(.quarterly(report, language: language), formats: formats, templates: templates, in: output)

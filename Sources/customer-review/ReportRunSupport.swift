@@ -62,8 +62,11 @@ struct ReportRunSupport {
         return try ReviewInputs.gather(exports, scopes: scopes, progress: progress)
     }
 
-    func gather(_ folder: DataFolder, history: String, scope: ReviewScope) throws -> ReviewInputs {
+    /// - Parameter opened: told the exports once customers.csv is read, before the streaming pass.
+    func gather(_ folder: DataFolder, history: String, scope: ReviewScope,
+                opened: (OpenedExports) -> Void = { _ in }) throws -> ReviewInputs {
         let exports = try OpenedExports(folder, tierSnapshotBefore: scope.snapshotBefore, history: history, progress: progress)
+        opened(exports)
         return try ReviewInputs.gather(exports, scope: scope, progress: progress)
     }
 

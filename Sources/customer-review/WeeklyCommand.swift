@@ -37,6 +37,8 @@ enum WeeklyCommand {
                                                   indexByID: inputs.indexByID, includingLast: true)
             report = WeeklyReview.build(inputs, asOf: asOf, settings: settings, history: history)
         }
+        // What the threads that read the inputs freed, given back before the files are written.
+        FreedMemory.giveBack()
         support.note("writing \(formats.map(\.rawValue).joined(separator: ", "))…")
         let output = try OutputFolder(path: support.outputPath())
         try ReportOutputs.stage(.weekly(report, language: language), formats: formats, templates: templates, in: output)

@@ -196,4 +196,50 @@ struct MonthlySnapshotTests {
             #expect(error.message.contains("monthly-2026-02.csv line 2"), "\(error.message)")
         }
     }
+
+    /// While customers.csv is still being read, the older months are placed by last month's
+    /// rows and moved onto the report's customers at the end: the same history as reading each
+    /// month against the customers, for customers in every month, in older months only (not
+    /// last month), in last month only, and new this month.
+    @Test func olderMonthsPlacedByLastMonthsRowsAreTheSameAsByTheCustomers() throws {
+        let header = MonthlySnapshot.header.joined(separator: ",")
+        let folder = try TemporaryFolder("history-by-last-month")
+        let customers = ["NEW", "ALL", "BACK", "C3", "C4"]  // BACK: in older months, not in September
+        let indexByID = Dictionary(uniqueKeysWithValues: customers.enumerated().map { ($1, $0) })
+        let window = MonthWindow(last: YearMonth(year: 2026, month: 10))
+        var inTurn = MonthlyHistory(window: window, customers: customers.count)
+        for m in 1...9 {
+            let month = YearMonth(year: 2026, month: m)
+            var ids = ["C4", "ALL", "GONE", "C3"]  // another order than customers.csv's; GONE no longer a customer
+            if m < 9 { ids.append("BACK") }
+            var text = header + "\n"
+            for (i, id) in ids.enumerated() where !(id == "C3" && m % 3 == 0) {
+                text += "\(id),x,signed,甲\(i % 2),,A,\(m % 3),\(i == 1 ? "" : "2"),,1.00,\(m).00,0.00,\(m * 10 + i).00,0.00,\n"
+            }
+            let path = try folder.write(MonthlySnapshot.fileName(month), text)
+            inTurn.add(try MonthlySnapshot.read(path, month: month), indexByID: indexByID)
+        }
+        let reading = MonthlyHistory.Reading(folder: folder.path, window: window, previousMonth: YearMonth(year: 2026, month: 9))
+        defer { reading.stop() }
+        let previous = try #require(try reading.previousSnapshot())
+        #expect(previous.rows.map(\.customerID) == ["C4", "ALL", "GONE"])  // C3 not in September either
+        // The older months may well be read by now, before the customers are known.
+        reading.place(on: indexByID)
+        let history = try reading.history()
+        for m in 1...10 {
+            let month = YearMonth(year: 2026, month: m)
+            #expect(history.hasSnapshot(month) == inTurn.hasSnapshot(month), "\(month)")
+            let k = try #require(window.offset(of: month))
+            #expect(history.figures[k] == inTurn.figures[k], "\(month)")
+            for i in customers.indices {
+                #expect(history.overThreeMonths(customer: i, month: month) == inTurn.overThreeMonths(customer: i, month: month),
+                        "\(customers[i]) \(month)")
+                #expect(history.requirement(customer: i, month: month) == inTurn.requirement(customer: i, month: month),
+                        "\(customers[i]) \(month)")
+            }
+        }
+        #expect(history.overThreeMonths(customer: 2, month: YearMonth(year: 2026, month: 8)) == Money(fen: 84_00))  // BACK
+        #expect(history.requirement(customer: 2, month: YearMonth(year: 2026, month: 9)) == .absent)
+        #expect(history.requirement(customer: 0, month: YearMonth(year: 2026, month: 5)) == .absent)  // NEW
+    }
 }

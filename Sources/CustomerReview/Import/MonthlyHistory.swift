@@ -2,10 +2,10 @@
 /// reviewed: per customer the money over three months and the visit minimum of each month
 /// (for the running streaks), and the company's figures per month (for the trends).
 ///
-/// Snapshots are read row by row, one on each core at a time, and only these figures are kept:
-/// memory is a small fixed array per customer (three while the two cores read), whatever the
-/// number of snapshots. A month without a snapshot is unknown — a gap in a trend, the end of a
-/// streak — never zero.
+/// Snapshots are read row by row (`Reading`: on both cores), and only these figures are kept:
+/// a column of twelve bytes per customer for each month with a snapshot, none for a month
+/// without. A month without a snapshot is unknown — a gap in a trend, the end of a streak —
+/// never zero.
 public struct MonthlyHistory: Sendable {
     /// A month's company figures, from its snapshot.
     public struct Figures: Hashable, Sendable {
@@ -14,7 +14,8 @@ public struct MonthlyHistory: Sendable {
         public var overdue = Money.zero
         /// Customers meeting their minimum over customers with one, per mille; nil: none had one.
         public var compliance: Int?
-        /// The same per salesperson of that month (customers without one under nil).
+        /// The same per salesperson of that month (customers without one under nil); only for
+        /// the last `salespersonMonthCount` months of the window (the trends show no more).
         public var complianceBySalesperson: [String?: Int] = [:]
     }
 
@@ -31,36 +32,104 @@ public struct MonthlyHistory: Sendable {
 
     public var window: MonthWindow
     /// One per month of the window, oldest first; nil where there is no snapshot.
-    public var figures: [Figures?]
-    private var overThree: [Int64]
-    private var required: [Int32]
-    private static let missing = Int64.min
-    private static let absentRow: Int32 = -2
-    private static let nothingAsked: Int32 = -1
+    public var figures: [Figures?] { months.map { $0?.figures } }
+    /// One per month of the window, oldest first; nil where there is no snapshot.
+    private var months: [Month?]
+    private let customers: Int
+
+    /// One month's snapshot: its company figures and, per place of a list of customers (this
+    /// report's, or while it is read, the rows of last month's snapshot), the money over three
+    /// months and the visit minimum.
+    struct Month: Sendable {
+        var figures = Figures()
+        var overThree: [Int64]
+        var required: [Int32]
+
+        static let missing = Int64.min
+        static let absentRow: Int32 = -2
+        static let nothingAsked: Int32 = -1
+
+        init(places: Int) {
+            overThree = Array(repeating: Self.missing, count: places)
+            required = Array(repeating: Self.absentRow, count: places)
+        }
+    }
+
+    /// A month as read from its file before the report's customers are known: its rows placed
+    /// by `key` (the places of some list of ids), the rows of ids the key lacks kept aside.
+    struct KeyedMonth: Sendable {
+        var month: YearMonth
+        var column: Month
+        var unplaced: [(id: String, overThree: Int64, required: Int32)]
+    }
 
     public init(window: MonthWindow, customers: Int) {
         self.window = window
-        figures = Array(repeating: nil, count: MonthWindow.length)
-        overThree = Array(repeating: Self.missing, count: customers * MonthWindow.length)
-        required = Array(repeating: Self.absentRow, count: customers * MonthWindow.length)
+        self.customers = customers
+        months = Array(repeating: nil, count: MonthWindow.length)
     }
 
     /// Adds one month's snapshot; `indexByID` places its rows on this report's customers.
     public mutating func add(_ snapshot: MonthlySnapshot, indexByID: [String: Int]) {
         guard let k = window.offset(of: snapshot.month) else { return }
-        add(month: k, indexByID: indexByID) { each in snapshot.rows.forEach(each) }
+        let salespeople = Self.keepsSalespeople(k)
+        let keyed = Self.column(snapshot.month, places: customers) { each in
+            for row in snapshot.rows {
+                each(MonthlySnapshot.FigureRow(
+                    customerID: row.customerID, index: indexByID[row.customerID],
+                    salesperson: salespeople ? row.salesperson : nil, onSite: row.onSite, required: row.required,
+                    outstanding: row.outstanding, overThreeMonths: row.overThreeMonths, overdue: row.overdue))
+            }
+        }
+        months[k] = keyed.column
     }
 
-    /// Adds the snapshot of `month` in `folder` as it is read, row by row (none is kept);
-    /// nothing when there is none.
-    mutating func addFile(of month: YearMonth, in folder: String, indexByID: [String: Int]) throws {
-        guard let k = window.offset(of: month), let path = MonthlySnapshot.path(of: month, in: folder) else { return }
-        try add(month: k, indexByID: indexByID) { each in try MonthlySnapshot.read(path, month: month, eachRow: each) }
+    /// Reads the snapshot of `month` in `folder` row by row (none is kept), placing its rows
+    /// by `key`; nil when there is none, or the month is not in `window`.
+    static func read(_ month: YearMonth, window: MonthWindow, in folder: String, key: [String: Int]) throws -> KeyedMonth? {
+        guard let k = window.offset(of: month), let path = MonthlySnapshot.path(of: month, in: folder) else { return nil }
+        let salespeople = keepsSalespeople(k)
+        return try column(month, places: key.count) { each in
+            try MonthlySnapshot.readFigures(path, indexByID: key, salespeople: salespeople, eachRow: each)
+        }
     }
 
-    /// The month at offset `k`, from the rows `rows` hands over one by one.
-    private mutating func add(month k: Int, indexByID: [String: Int],
-                              rows: ((MonthlySnapshot.Row) -> Void) throws -> Void) rethrows {
+    /// Adds a month read by `read(_:window:in:key:)`: `customerOfKey[p]` is the customer at the
+    /// key's place `p` (-1: none), or nil when the key was this report's customers already;
+    /// the rows the key lacked are placed by `indexByID`.
+    mutating func add(_ keyed: KeyedMonth, customerOfKey: [Int]?, indexByID: [String: Int]) {
+        guard let k = window.offset(of: keyed.month) else { return }
+        guard let customerOfKey else {
+            precondition(keyed.column.overThree.count == customers, "a month of another list of customers")
+            months[k] = keyed.column
+            return
+        }
+        precondition(keyed.column.overThree.count == customerOfKey.count, "a month of another key")
+        var month = Month(places: customers)
+        month.figures = keyed.column.figures
+        for (p, i) in customerOfKey.enumerated() where i >= 0 && i < customers {
+            month.overThree[i] = keyed.column.overThree[p]
+            month.required[i] = keyed.column.required[p]
+        }
+        for row in keyed.unplaced {
+            guard let i = indexByID[row.id], i < customers else { continue }
+            month.overThree[i] = row.overThree
+            month.required[i] = row.required
+        }
+        months[k] = month
+    }
+
+    /// The months whose compliance per salesperson is kept: the trends' last six.
+    public static let salespersonMonthCount = 6
+
+    private static func keepsSalespeople(_ k: Int) -> Bool { k >= MonthWindow.length - salespersonMonthCount }
+
+    /// A month from the rows `rows` hands over one by one, each at the place it gives (or
+    /// kept aside without one).
+    private static func column(_ month: YearMonth, places: Int,
+                               rows: ((MonthlySnapshot.FigureRow) -> Void) throws -> Void) rethrows -> KeyedMonth {
+        var column = Month(places: places)
+        var unplaced: [(id: String, overThree: Int64, required: Int32)] = []
         var f = Figures()
         var meeting = 0, with = 0
         var bySalesperson: [String?: (meeting: Int, with: Int)] = [:]
@@ -78,17 +147,20 @@ public struct MonthlyHistory: Sendable {
                 if met { meeting += 1 }
                 Self.count(met, in: &bySalesperson[row.salesperson, default: (0, 0)])
             }
-            guard let i = indexByID[row.customerID] else { return }
-            let slot = i * MonthWindow.length + k
-            guard slot < overThree.count else { return }
-            overThree[slot] = row.overThreeMonths.fen
-            required[slot] = row.required.map { Int32(clamping: $0) } ?? Self.nothingAsked
+            let required = row.required.map { Int32(clamping: $0) } ?? Month.nothingAsked
+            guard let i = row.index, i < places else {
+                unplaced.append((row.customerID, row.overThreeMonths.fen, required))
+                return
+            }
+            column.overThree[i] = row.overThreeMonths.fen
+            column.required[i] = required
         }
         f.compliance = MonthOverMonth.compliancePerMille(meeting: meeting, withRequirement: with)
         f.complianceBySalesperson = bySalesperson.compactMapValues {
             MonthOverMonth.compliancePerMille(meeting: $0.meeting, withRequirement: $0.with)
         }
-        figures[k] = f
+        column.figures = f
+        return KeyedMonth(month: month, column: column, unplaced: unplaced)
     }
 
     /// One customer with a minimum, met or not (one look-up of its salesperson).
@@ -98,80 +170,42 @@ public struct MonthlyHistory: Sendable {
     }
 
     public func hasSnapshot(_ month: YearMonth) -> Bool {
-        window.offset(of: month).map { figures[$0] != nil } ?? false
+        window.offset(of: month).map { months[$0] != nil } ?? false
     }
 
     /// The customer's money over three months in `month`; nil when unknown.
     public func overThreeMonths(customer: Int, month: YearMonth) -> Money? {
-        guard let k = window.offset(of: month) else { return nil }
-        let slot = customer * MonthWindow.length + k
-        guard slot < overThree.count, overThree[slot] != Self.missing else { return nil }
-        return Money(fen: overThree[slot])
+        guard let k = window.offset(of: month), let m = months[k], customer < customers,
+              m.overThree[customer] != Month.missing else { return nil }
+        return Money(fen: m.overThree[customer])
     }
 
     public func requirement(customer: Int, month: YearMonth) -> Requirement {
-        guard let k = window.offset(of: month), figures[k] != nil else { return .unknown }
-        let slot = customer * MonthWindow.length + k
-        guard slot < required.count else { return .unknown }
-        switch required[slot] {
-        case Self.absentRow: return .absent
-        case Self.nothingAsked: return .none
+        guard let k = window.offset(of: month), let m = months[k] else { return .unknown }
+        guard customer < customers else { return .unknown }
+        switch m.required[customer] {
+        case Month.absentRow: return .absent
+        case Month.nothingAsked: return .none
         case let n: return .asked(Int(n))
         }
     }
 
     /// Reads the snapshots of the months of `window` that exist in `folder` — before its last
-    /// month (the one a monthly run is writing) unless `includingLast`; `loaded` is one read
-    /// already. A damaged one is an error naming the file and line (exit 65).
+    /// month (the one a monthly run is writing) unless `includingLast` — on both cores;
+    /// `loaded` and `fresh` (the months a backfill has just computed, which replace their
+    /// files) are read already. A damaged one is an error naming the file and line (exit 65).
     public static func read(folder: String, window: MonthWindow, indexByID: [String: Int],
                             includingLast: Bool = false, loaded: MonthlySnapshot? = nil,
                             fresh: [MonthlySnapshot] = []) throws -> MonthlyHistory {
-        var history = MonthlyHistory(window: window, customers: indexByID.count)
-        // `fresh`: the months a backfill has just computed, which replace their files.
         var done = Set<YearMonth>()
-        for snapshot in (loaded.map { [$0] } ?? []) + fresh
-        where (snapshot.month < window.last || includingLast) && done.insert(snapshot.month).inserted {
-            history.add(snapshot, indexByID: indexByID)
+        let given = ((loaded.map { [$0] } ?? []) + fresh).filter {
+            ($0.month < window.last || includingLast) && done.insert($0.month).inserted
         }
-        let months = MonthlySnapshot.months(in: folder).filter {
-            ($0 < window.last || includingLast) && window.offset(of: $0) != nil && !done.contains($0)
-        }
-        guard months.count > 1 else {
-            for month in months { try history.addFile(of: month, in: folder, indexByID: indexByID) }
-            return history
-        }
-        // Both cores: each reads every other month, row by row, into a history of
-        // its own. Their months are disjoint, so the two merge slot by slot into the same
-        // history whatever the timing; of two damaged snapshots the earlier month's is told,
-        // as reading them in turn would.
-        let customers = indexByID.count
-        @Sendable func part(_ first: Int) -> (history: MonthlyHistory, failure: (month: YearMonth, error: any Error)?) {
-            var part = MonthlyHistory(window: window, customers: customers)
-            for month in stride(from: first, to: months.count, by: 2).map({ months[$0] }) {
-                do {
-                    try part.addFile(of: month, in: folder, indexByID: indexByID)
-                } catch {
-                    return (part, (month, error))
-                }
-            }
-            return (part, nil)
-        }
-        let (even, odd) = try Concurrently.run({ part(0) }, { part(1) })
-        if let failure = [even.failure, odd.failure].compactMap({ $0 }).min(by: { $0.month < $1.month }) { throw failure.error }
-        history.merge(even.history)
-        history.merge(odd.history)
+        let reading = Reading(folder: folder, window: window, includingLast: includingLast, skipping: done)
+        defer { reading.stop() }
+        reading.place(on: indexByID)
+        var history = try reading.history()
+        for snapshot in given { history.add(snapshot, indexByID: indexByID) }
         return history
-    }
-
-    /// Takes every month `other` has a snapshot of (`other` covers the same window and customers).
-    mutating func merge(_ other: MonthlyHistory) {
-        precondition(other.window == window && other.overThree.count == overThree.count, "histories of different windows")
-        for k in other.figures.indices where other.figures[k] != nil {
-            figures[k] = other.figures[k]
-            for slot in stride(from: k, to: overThree.count, by: MonthWindow.length) {
-                overThree[slot] = other.overThree[slot]
-                required[slot] = other.required[slot]
-            }
-        }
     }
 }

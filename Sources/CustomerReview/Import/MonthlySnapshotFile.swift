@@ -110,19 +110,82 @@ public struct MonthlySnapshot: Hashable, Sendable {
     }
 
     /// Reads a snapshot row by row, each checked as `read(_:month:)` does, without keeping
-    /// them: the history needs a few figures of each.
+    /// them.
     static func read(_ path: String, month: YearMonth, eachRow: (Row) throws -> Void) throws {
+        try scan(path, indexByID: nil) { c in
+            try eachRow(Row(
+                customerID: c.id, name: c.row.text(c.fields.name), status: c.status,
+                salesperson: c.row.optionalText(c.fields.salesperson), department: c.row.optionalText(c.fields.department),
+                tier: c.tier, onSite: c.onSite, required: c.required, shortfall: c.shortfall, invoiced: c.amounts[0],
+                outstanding: c.amounts[1], currentMonth: c.amounts[2], overThreeMonths: c.amounts[3], overdue: c.amounts[4],
+                findings: c.findings))
+        }
+    }
+
+    /// What the history keeps of a row (`readFigures`): no text but the salesperson's.
+    struct FigureRow {
+        var customerID: String
+        /// The customer's place by the key it was read with; nil: not in it.
+        var index: Int?
+        /// Only when asked for (nil otherwise, and for a customer without one).
+        var salesperson: String?
+        var onSite: Int
+        var required: Int?
+        var outstanding: Money
+        var overThreeMonths: Money
+        var overdue: Money
+
+        /// Whether the customer met its visit minimum that month (nil: none asked).
+        var metRequirement: Bool? { required.map { onSite >= $0 } }
+    }
+
+    /// Reads a snapshot for the history, every row checked as `read(_:month:)` does, handing
+    /// over only the figures the history keeps, each row placed by `indexByID` (the report's
+    /// customers, or last month's rows; a customer listed twice is found by its place, without
+    /// a set of every id).
+    static func readFigures(_ path: String, indexByID: [String: Int], salespeople: Bool,
+                            eachRow: (FigureRow) throws -> Void) throws {
+        try scan(path, indexByID: indexByID) { c in
+            try eachRow(FigureRow(
+                customerID: c.id, index: c.index, salesperson: salespeople ? c.row.optionalText(c.fields.salesperson) : nil, onSite: c.onSite,
+                required: c.required, outstanding: c.amounts[1], overThreeMonths: c.amounts[3], overdue: c.amounts[4]))
+        }
+    }
+
+    /// One row with every field checked; the text fields (name, salesperson, department) are
+    /// left in `row`, read only by whoever needs them.
+    private struct CheckedRow {
+        let row: TableRow
+        let fields: Fields
+        let id: String
+        /// The place `indexByID` gives the customer (nil without one, or not a customer).
+        let index: Int?
+        let status: CustomerStatus
+        let tier: Tier?
+        let onSite: Int
+        let required: Int?
+        let shortfall: Int?
+        /// In the order of `Fields.amounts`.
+        let amounts: [Money]
+        let findings: PolicyFinding.RuleSet
+    }
+
+    /// Reads a snapshot, checking every row; any damage is an error naming the file and line.
+    private static func scan(_ path: String, indexByID: [String: Int]?, each: (CheckedRow) throws -> Void) throws {
         let name = "history/" + (path as NSString).lastPathComponent
         func damaged(_ line: Int, _ what: String) -> ReviewError {
             ReviewError.input("\(name) line \(line): the monthly snapshot is damaged: \(what); restore it from backup or delete it to start afresh")
         }
         let reader = try CSVReader(path: path, displayName: name, encoding: .utf8)
         var fields: Fields?
+        // Customers listed so far: by their place where `indexByID` has one, else by id.
         var seen = Set<String>()
+        var placed = [Bool](repeating: false, count: indexByID?.count ?? 0)
         // Each amount column, added up in absolute value, must stay within what one run's
         // receivables may add up to: then every total and every change of a month against
         // another fits in 64 bits (a hand-edited snapshot must not trap the run).
         var totals = Array(repeating: Int64(0), count: Fields.amounts.count)
+        var amounts = Array(repeating: Money.zero, count: Fields.amounts.count)
         try reader.read { record in
             guard let f = fields else {
                 fields = Fields(try ColumnMap(header: record, columns: columns, fileName: name))
@@ -139,32 +202,23 @@ public struct MonthlySnapshot: Hashable, Sendable {
                 }
                 return n
             }
-            func money(_ column: Int) throws -> Money {
-                let field = f.amounts[column]
-                guard let m = SnapshotMoney.parse(row.bytes(field) ?? []) else {
-                    throw damaged(row.line, "\(field.key) '\(shown(field))' is not an amount like 1234.50")
-                }
-                let (sum, overflow) = totals[column].addingReportingOverflow(m.fen.magnitude > UInt64(Int64.max) ? Int64.max : Int64(m.fen.magnitude))
-                guard !overflow, sum <= ReceivableCeiling.run.maximumFen else {
-                    throw damaged(row.line, "\(field.key) '\(shown(field))' adds up past what a run's receivables can hold")
-                }
-                totals[column] = sum
-                return m
-            }
             let id = row.text(f.customerID)
             guard !id.isEmpty else { throw damaged(row.line, "no customer_id") }
-            guard seen.insert(id).inserted else {
-                throw damaged(row.line, "customer '\(TableRow.shown(id))' is listed twice")
+            let index = indexByID?[id]
+            let firstTime: Bool
+            if let index, index < placed.count {
+                firstTime = !placed[index]
+                placed[index] = true
+            } else {
+                firstTime = seen.insert(id).inserted
             }
-            let statusText = row.text(f.status)
-            guard let status = CustomerStatus(rawValue: statusText) ?? CustomerStatus(text: statusText) else {
-                throw damaged(row.line, "status '\(TableRow.shown(statusText))' is not signed, potential or eliminated")
+            guard firstTime else { throw damaged(row.line, "customer '\(TableRow.shown(id))' is listed twice") }
+            guard let status = Self.status(row.bytes(f.status) ?? []) else {
+                throw damaged(row.line, "status '\(shown(f.status))' is not signed, potential or eliminated")
             }
             var tier: Tier?
-            if let t = row.optionalText(f.tier) {
-                guard let parsed = Tier(rawValue: t) ?? Tier(text: t) else {
-                    throw damaged(row.line, "tier '\(TableRow.shown(t))' is not A, B or C")
-                }
+            if let t = row.bytes(f.tier), !t.isEmpty {
+                guard let parsed = Self.tier(t) else { throw damaged(row.line, "tier '\(shown(f.tier))' is not A, B or C") }
                 tier = parsed
             }
             var findings = PolicyFinding.RuleSet()
@@ -175,16 +229,45 @@ public struct MonthlySnapshot: Hashable, Sendable {
                 }
                 findings.insert(rule)
             }
-            try eachRow(Row(
-                customerID: id, name: row.text(f.name), status: status,
-                salesperson: row.optionalText(f.salesperson), department: row.optionalText(f.department), tier: tier,
-                onSite: try count(f.onSite, optional: false) ?? 0, required: try count(f.required, optional: true),
-                shortfall: try count(f.shortfall, optional: true), invoiced: try money(0),
-                outstanding: try money(1), currentMonth: try money(2),
-                overThreeMonths: try money(3), overdue: try money(4), findings: findings))
+            let onSite = try count(f.onSite, optional: false) ?? 0
+            let required = try count(f.required, optional: true)
+            let shortfall = try count(f.shortfall, optional: true)
+            for (column, field) in f.amounts.enumerated() {
+                guard let m = SnapshotMoney.parse(row.bytes(field) ?? []) else {
+                    throw damaged(row.line, "\(field.key) '\(shown(field))' is not an amount like 1234.50")
+                }
+                let (sum, overflow) = totals[column].addingReportingOverflow(m.fen.magnitude > UInt64(Int64.max) ? Int64.max : Int64(m.fen.magnitude))
+                guard !overflow, sum <= ReceivableCeiling.run.maximumFen else {
+                    throw damaged(row.line, "\(field.key) '\(shown(field))' adds up past what a run's receivables can hold")
+                }
+                totals[column] = sum
+                amounts[column] = m
+            }
+            try each(CheckedRow(row: row, fields: f, id: id, index: index, status: status, tier: tier, onSite: onSite,
+                                required: required, shortfall: shortfall, amounts: amounts, findings: findings))
         }
         guard fields != nil else { throw damaged(1, "the file is empty") }
     }
+
+    /// A status as the snapshot writes it (its raw value), matched as bytes; any other
+    /// spelling the exports accept is matched as text.
+    private static func status(_ bytes: ArraySlice<UInt8>) -> CustomerStatus? {
+        if let known = statusCodes.first(where: { $0.code.elementsEqual(bytes) }) { return known.status }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return CustomerStatus(rawValue: text) ?? CustomerStatus(text: text)
+    }
+
+    private static let statusCodes = CustomerStatus.allCases.map { (code: Array($0.rawValue.utf8), status: $0) }
+
+    /// A tier as the snapshot writes it (`A`, `B`, `C`), matched as bytes; any other spelling
+    /// the exports accept is matched as text.
+    private static func tier(_ bytes: ArraySlice<UInt8>) -> Tier? {
+        if let known = tierCodes.first(where: { $0.code.elementsEqual(bytes) }) { return known.tier }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return Tier(rawValue: text) ?? Tier(text: text)
+    }
+
+    private static let tierCodes = Tier.allCases.map { (code: Array($0.rawValue.utf8), tier: $0) }
 
     /// Each rule's code as the snapshot writes it.
     private static let ruleCodes = PolicyFinding.Rule.allCases.map { (code: Array($0.rawValue.utf8), rule: $0) }

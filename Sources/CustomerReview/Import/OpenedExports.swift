@@ -6,6 +6,8 @@ public struct OpenedExports: @unchecked Sendable {
     // Each table is handed to exactly one task afterwards (`OpenedTables`).
     public let settings: PolicySettings
     public let customers: [Customer]
+    /// Each customer's place in `customers`, by id.
+    public let indexByID: [String: Int]
     /// The profile fields the settings' criteria measure, and each customer's amounts of them.
     let measured: [ProfileField]
     let profileMeasures: [[Money?]]
@@ -41,6 +43,7 @@ public struct OpenedExports: @unchecked Sendable {
         })
         self.settings = settings
         self.customers = customers
+        indexByID = Dictionary(uniqueKeysWithValues: customers.enumerated().map { ($1.id, $0) })
         self.measured = measured
         self.profileMeasures = profileMeasures
         self.missingIndicators = missingIndicators

@@ -26,7 +26,7 @@ public struct MonthlyTrends: Sendable {
         public var compliance: [Int?]
     }
 
-    public static let salespersonMonthCount = 6
+    public static let salespersonMonthCount = MonthlyHistory.salespersonMonthCount
 
     public var months: [Month]
     public var salespersonMonths: [YearMonth]

@@ -94,7 +94,7 @@ public struct ReviewInputs: Sendable {
         let missingIndicators = exports.missingIndicators
         let readCustomerIssues = exports.customerIssues
         let tables = exports.tables
-        let indexByID = Dictionary(uniqueKeysWithValues: customers.enumerated().map { ($1.id, $0) })
+        let indexByID = exports.indexByID
         let snapshot = exports.tierSnapshot
         // The tier in force before this evaluation: its payment term measures the overdue
         // figures (an unclassed customer is held to tier C's) until the score is known.
