@@ -43,17 +43,43 @@ struct MonthlySnapshotTests {
         ("C1,x,signed,,,A,2,2,0,1.0,1.00,0.00,0.00,0.00,", "invoiced '1.0' is not an amount"),
         ("C1,x,signed,,,A,2,2,0,1.00,1.00,0.00,0.00,0.00,overdue made_up", "finding 'made_up' is not a rule code"),
         ("C1,x,signed,,,A,2,2,0,1.00,1.00,0.00,0.00", "fields"),
+        ("C0,again,signed,,,A,2,2,0,1.00,1.00,0.00,0.00,0.00,", "customer 'C0' is listed twice"),
     ])
     func damageNamesFileAndLine(row: String, message: String) throws {
         let header = MonthlySnapshot.header.joined(separator: ",")
         let folder = try TemporaryFolder("snapshot")
         let path = try folder.write("monthly-2026-09.csv", "\(header)\nC0,ok,signed,,,A,2,2,0,1.00,1.00,0.00,0.00,0.00,\n\(row)\n")
+        // Read whole as last month, and for its figures as an older month of the history
+        // (where a customer listed twice is found by its place).
+        let reads: [() throws -> Void] = [
+            { _ = try MonthlySnapshot.read(path, month: YearMonth(year: 2026, month: 9)) },
+            { _ = try MonthlyHistory.read(folder: folder.path, window: MonthWindow(last: YearMonth(year: 2026, month: 10)),
+                                          indexByID: ["C0": 0, "C1": 1]) },
+        ]
+        for read in reads {
+            do {
+                try read()
+                Issue.record("a damaged snapshot was read")
+            } catch let error as ReviewError {
+                #expect(error.message.contains("history/monthly-2026-09.csv line 3: the monthly snapshot is damaged"), "\(error.message)")
+                #expect(error.message.contains(message), "\(error.message)")
+            }
+        }
+    }
+
+    /// In the history, a customer listed twice is found whether or not it is one of the
+    /// report's customers.
+    @Test func historyFindsACustomerListedTwiceWhoIsNotACustomerNow() throws {
+        let header = MonthlySnapshot.header.joined(separator: ",")
+        let folder = try TemporaryFolder("snapshot-twice")
+        let line = "GONE,x,signed,,,A,2,2,0,1.00,1.00,0.00,0.00,0.00,"
+        _ = try folder.write("monthly-2026-09.csv", "\(header)\nC0,ok,signed,,,A,2,2,0,1.00,1.00,0.00,0.00,0.00,\n\(line)\n\(line)\n")
         do {
-            _ = try MonthlySnapshot.read(path, month: YearMonth(year: 2026, month: 9))
+            _ = try MonthlyHistory.read(folder: folder.path, window: MonthWindow(last: YearMonth(year: 2026, month: 10)),
+                                        indexByID: ["C0": 0])
             Issue.record("a damaged snapshot was read")
         } catch let error as ReviewError {
-            #expect(error.message.contains("history/monthly-2026-09.csv line 3: the monthly snapshot is damaged"), "\(error.message)")
-            #expect(error.message.contains(message), "\(error.message)")
+            #expect(error.message.contains("line 4: the monthly snapshot is damaged: customer 'GONE' is listed twice"), "\(error.message)")
         }
     }
 

@@ -32,9 +32,11 @@ public struct MonthlyHistory: Sendable {
 
     public var window: MonthWindow
     /// One per month of the window, oldest first; nil where there is no snapshot.
-    public var figures: [Figures?] { months.map { $0?.figures } }
+    public private(set) var figures: [Figures?]
     /// One per month of the window, oldest first; nil where there is no snapshot.
-    private var months: [Month?]
+    private var months: [Month?] {
+        didSet { figures = months.map { $0?.figures } }
+    }
     private let customers: Int
 
     /// One month's snapshot: its company figures and, per place of a list of customers (this
@@ -67,6 +69,7 @@ public struct MonthlyHistory: Sendable {
         self.window = window
         self.customers = customers
         months = Array(repeating: nil, count: MonthWindow.length)
+        figures = Array(repeating: nil, count: MonthWindow.length)
     }
 
     /// Adds one month's snapshot; `indexByID` places its rows on this report's customers.
