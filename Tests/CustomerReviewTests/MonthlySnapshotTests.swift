@@ -245,13 +245,22 @@ struct MonthlySnapshotTests {
             let path = try folder.write(MonthlySnapshot.fileName(month), text)
             inTurn.add(try MonthlySnapshot.read(path, month: month), indexByID: indexByID)
         }
-        let reading = MonthlyHistory.Reading(folder: folder.path, window: window, previousMonth: YearMonth(year: 2026, month: 9))
-        defer { reading.stop() }
-        let previous = try #require(try reading.previousSnapshot())
-        #expect(previous.rows.map(\.customerID) == ["C4", "ALL", "GONE"])  // C3 not in September either
-        // The older months may well be read by now, before the customers are known.
-        reading.place(on: indexByID)
-        let history = try reading.history()
+        // With the thread, without one, and with one that stops on the month it took (a
+        // thread of idle priority that never gets a core): the run reads what it must itself,
+        // never waiting on the thread.
+        for thread in [MonthlyHistory.Reading.ThreadRole.reads, .none, .stallsOnItsFirstOlderMonth] {
+            let reading = MonthlyHistory.Reading(folder: folder.path, window: window, previousMonth: YearMonth(year: 2026, month: 9),
+                                                 includingLast: false, skipping: [], thread: thread)
+            defer { reading.stop() }
+            let previous = try #require(try reading.previousSnapshot())
+            #expect(previous.rows.map(\.customerID) == ["C4", "ALL", "GONE"])  // C3 not in September either
+            // The older months may well be read by now, before the customers are known.
+            reading.place(on: indexByID)
+            try expectSame(try reading.history(), inTurn, window: window, customers: customers)
+        }
+    }
+
+    private func expectSame(_ history: MonthlyHistory, _ inTurn: MonthlyHistory, window: MonthWindow, customers: [String]) throws {
         for m in 1...10 {
             let month = YearMonth(year: 2026, month: m)
             #expect(history.hasSnapshot(month) == inTurn.hasSnapshot(month), "\(month)")

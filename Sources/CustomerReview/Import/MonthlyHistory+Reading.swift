@@ -13,39 +13,65 @@ extension MonthlyHistory {
     /// report's customers at the end (one look-up per row of last month, not per row read).
     /// Without last month's snapshot, the older months wait for `place(on:)`.
     ///
-    /// The outcome never depends on timing: each month is read whole into its own column, and
-    /// of two damaged months the earlier is told. Months are taken oldest first, and none is
-    /// taken after a damaged one, so every month before a damaged one is read to its end.
+    /// The run never waits on the thread: on a machine busy with other work a thread of idle
+    /// priority may not run at all, so when the run needs a snapshot the thread holds but is not
+    /// getting on with, the run reads it itself (the first reading to end is kept: the same
+    /// rows either way). The outcome never depends on timing: each month is read whole into
+    /// its own column, and of two damaged months the earlier is told. Months are taken oldest
+    /// first, and none is taken after a damaged one, so every month before a damaged one is
+    /// read to its end.
     public final class Reading: @unchecked Sendable {
         // Every `var` below is guarded by `condition`.
         private let condition = NSCondition()
         private var indexByID: [String: Int]?
         /// The older months not yet taken, oldest first.
-        private var months: [YearMonth]
+        private var pending: [YearMonth]
         private var previous: Result<MonthlySnapshot?, any Error>?
+        /// Whether last month's snapshot is being read by the thread.
+        private var threadReadsPrevious = false
+        /// The month the thread is reading, if any.
+        private var threadMonth: YearMonth?
+        /// Rows the thread has read so far: how the run tells a thread at work from a starved one.
+        private var threadRows = 0
         /// The months read, each with whether it is placed by last month's rows (else by the
-        /// report's customers).
-        private var read: [(month: KeyedMonth, byPrevious: Bool)] = []
-        private var failures: [(month: YearMonth, error: any Error)] = []
+        /// report's customers); the first reading of a month to end is kept.
+        private var read: [YearMonth: (month: KeyedMonth, byPrevious: Bool)] = [:]
+        private var failures: [YearMonth: any Error] = [:]
         private var stopped = false
-        private var threadDone = false
         private let folder: String
         private let window: MonthWindow
         private let previousMonth: YearMonth?
+        private let stalls: Bool
+        /// How long the run waits for the thread to read one more batch of rows before it reads
+        /// the snapshot itself.
+        private static let patience: TimeInterval = 0.1
+        static let batch = 1024
 
         /// Starts reading the snapshots of `window`'s months in `folder`: last month's
         /// (`previousMonth`, kept whole for the comparison) first, then the others before
         /// the window's last month (that one too when `includingLast`), except `skipping`
         /// (months the caller already has).
-        public init(folder: String, window: MonthWindow, previousMonth: YearMonth? = nil, includingLast: Bool = false,
-                    skipping: Set<YearMonth> = []) {
+        public convenience init(folder: String, window: MonthWindow, previousMonth: YearMonth? = nil,
+                                includingLast: Bool = false, skipping: Set<YearMonth> = []) {
+            self.init(folder: folder, window: window, previousMonth: previousMonth, includingLast: includingLast,
+                      skipping: skipping, thread: .reads)
+        }
+
+        /// What the thread does; all but `reads` for tests, standing for a thread that never
+        /// gets a core.
+        enum ThreadRole { case reads, none, stallsOnItsFirstOlderMonth }
+
+        init(folder: String, window: MonthWindow, previousMonth: YearMonth?, includingLast: Bool,
+             skipping: Set<YearMonth>, thread behaviour: ThreadRole) {
             self.folder = folder
             self.window = window
             self.previousMonth = previousMonth
-            months = MonthlySnapshot.months(in: folder).filter {
+            pending = MonthlySnapshot.months(in: folder).filter {
                 ($0 < window.last || includingLast) && window.offset(of: $0) != nil && $0 != previousMonth
                     && !skipping.contains($0)
             }
+            stalls = behaviour == .stallsOnItsFirstOlderMonth
+            guard behaviour != .none else { return }
             let thread = Thread { [self] in work() }
             thread.name = "monthly history"
             thread.start()
@@ -59,13 +85,21 @@ extension MonthlyHistory {
             condition.unlock()
         }
 
-        /// Last month's snapshot, once read; nil when there is none. A damaged one is an error
-        /// naming the file and line (exit 65).
+        /// Last month's snapshot; nil when there is none. A damaged one is an error naming the
+        /// file and line (exit 65).
         public func previousSnapshot() throws -> MonthlySnapshot? {
             condition.lock()
-            while previous == nil { condition.wait() }
-            let result = previous
+            _ = waitForThread { previous == nil && threadReadsPrevious }
+            var result = previous
             condition.unlock()
+            if result == nil {
+                // The thread stalled on it, or has not started: read here.
+                let own = readPrevious(counting: false)
+                condition.lock()
+                if previous == nil { previous = own }
+                result = previous
+                condition.unlock()
+            }
             return try result?.get() ?? nil
         }
 
@@ -77,82 +111,153 @@ extension MonthlyHistory {
             condition.unlock()
             guard let index else { preconditionFailure("the history is asked for before the customers are placed") }
             let previous = try previousSnapshot()
-            drain(key: index, byPrevious: false)
+            drain(key: index, byPrevious: false, counting: false)
+            // The month the thread still holds: waited for while it gets on, else read here.
             condition.lock()
-            while !threadDone { condition.wait() }
-            let read = read, failures = failures
-            self.read = []
+            _ = waitForThread { heldByThread != nil }
+            let held = heldByThread
             condition.unlock()
-            if let failure = failures.min(by: { $0.month < $1.month }) { throw failure.error }
+            if let held { readMonth(held, key: index, byPrevious: false, counting: false) }
+            condition.lock()
+            stopped = true
+            condition.broadcast()
+            let read = read, failures = failures
+            self.read = [:]
+            condition.unlock()
+            if let failure = failures.min(by: { $0.key < $1.key }) { throw failure.value }
             var history = MonthlyHistory(window: window, customers: index.count)
             // Last month's rows on the report's customers, for the months placed by them.
-            let customerOfRow = read.contains(where: \.byPrevious) ? previous.map { $0.rows.map { index[$0.customerID] ?? -1 } } : nil
-            for (month, byPrevious) in read {
+            let customerOfRow = read.values.contains(where: \.byPrevious) ? previous.map { $0.rows.map { index[$0.customerID] ?? -1 } } : nil
+            for (month, byPrevious) in read.values {
                 history.add(month, customerOfKey: byPrevious ? customerOfRow : nil, indexByID: index)
             }
             if let previous { history.add(previous, indexByID: index) }
             return history
         }
 
-        /// Stops taking months and waits for the thread (a run that ends early leaves none
-        /// behind). Any time after, even twice.
+        /// Stops the thread taking more months (it ends after the one it reads, if any, whose
+        /// reading is then dropped). Any time, even twice; never waits.
         public func stop() {
             condition.lock()
             stopped = true
             condition.broadcast()
-            while !threadDone { condition.wait() }
             condition.unlock()
+        }
+
+        /// With `condition` locked: the month the thread is reading that no reading has ended yet.
+        private var heldByThread: YearMonth? {
+            threadMonth.flatMap { read[$0] == nil && failures[$0] == nil ? $0 : nil }
+        }
+
+        /// With `condition` locked: waits while `busy` holds and the thread reads more rows
+        /// within the patience; false when the thread stalled (the caller does the work).
+        private func waitForThread(while busy: () -> Bool) -> Bool {
+            var rows = threadRows
+            while busy() {
+                let gotOn = condition.wait(until: Date(timeIntervalSinceNow: Self.patience)) || threadRows != rows
+                if !gotOn, busy() { return false }
+                rows = threadRows
+            }
+            return true
         }
 
         private func work() {
             Self.yieldToEveryOtherThread()
-            let result = Result { try previousMonth.flatMap { try MonthlySnapshot.read(month: $0, in: folder) } }
             condition.lock()
-            previous = result
-            condition.broadcast()
+            let readsPrevious = previous == nil && !stopped
+            threadReadsPrevious = readsPrevious
+            condition.unlock()
+            if readsPrevious {
+                let result = readPrevious(counting: true)
+                condition.lock()
+                if previous == nil { previous = result }
+                threadReadsPrevious = false
+                condition.broadcast()
+                condition.unlock()
+            }
+            condition.lock()
             var key: (index: [String: Int], byPrevious: Bool)?
-            switch result {
-            case .success(let snapshot?):
+            switch previous {
+            case .success(let snapshot?)?:
                 key = (snapshot.indexByID, true)
-            case .success(nil):
+            case .success(nil)?, nil:
                 while indexByID == nil, !stopped { condition.wait() }
                 key = stopped ? nil : indexByID.map { ($0, false) }
-            case .failure:
+            case .failure?:
                 // The run stops on it: nothing more to read.
                 key = nil
             }
             condition.unlock()
-            if let key { drain(key: key.index, byPrevious: key.byPrevious) }
+            if let key { drain(key: key.index, byPrevious: key.byPrevious, counting: true) }
+        }
+
+        private func readPrevious(counting: Bool) -> Result<MonthlySnapshot?, any Error> {
+            Result {
+                guard let month = previousMonth, let path = MonthlySnapshot.path(of: month, in: folder) else { return nil }
+                var rows: [MonthlySnapshot.Row] = []
+                try MonthlySnapshot.read(path, month: month) { row in
+                    rows.append(row)
+                    if counting, rows.count % Self.batch == 0 { counted(Self.batch) }
+                }
+                return MonthlySnapshot(month: month, rows: rows)
+            }
+        }
+
+        /// Reads months as long as there are any left, each placed by `key`.
+        private func drain(key: [String: Int], byPrevious: Bool, counting: Bool) {
+            while let month = take(counting: counting) {
+                if counting, stalls {
+                    condition.lock()
+                    while !stopped { condition.wait() }
+                    condition.unlock()
+                    return
+                }
+                guard readMonth(month, key: key, byPrevious: byPrevious, counting: counting) else { return }
+            }
+        }
+
+        /// Reads one month and keeps it (or its damage) unless another reading of it ended
+        /// first; false when it is damaged.
+        @discardableResult
+        private func readMonth(_ month: YearMonth, key: [String: Int], byPrevious: Bool, counting: Bool) -> Bool {
+            let result = Result {
+                try MonthlyHistory.read(month, window: window, in: folder, key: key,
+                                        eachBatch: counting ? { self.counted(Self.batch) } : nil)
+            }
             condition.lock()
-            threadDone = true
+            defer {
+                if counting { threadMonth = nil }
+                condition.broadcast()
+                condition.unlock()
+            }
+            guard !(counting && stopped), read[month] == nil, failures[month] == nil else { return true }
+            switch result {
+            case .success(let keyed?): read[month] = (keyed, byPrevious)
+            case .success(nil): break
+            case .failure(let error):
+                failures[month] = error
+                return false
+            }
+            return true
+        }
+
+        /// The thread's rows so far, for the run waiting on it.
+        private func counted(_ rows: Int) {
+            condition.lock()
+            threadRows += rows
             condition.broadcast()
             condition.unlock()
         }
 
-        /// Reads months as long as there are any left, each placed by `key`.
-        private func drain(key: [String: Int], byPrevious: Bool) {
-            while let month = take() {
-                do {
-                    let keyed = try MonthlyHistory.read(month, window: window, in: folder, key: key)
-                    condition.lock()
-                    if let keyed { read.append((keyed, byPrevious)) }
-                    condition.unlock()
-                } catch {
-                    condition.lock()
-                    failures.append((month, error))
-                    condition.unlock()
-                    return
-                }
-            }
-        }
-
         /// The oldest month not yet taken; nil when none is left, the run stopped or a month
         /// was damaged.
-        private func take() -> YearMonth? {
+        private func take(counting: Bool) -> YearMonth? {
             condition.lock()
             defer { condition.unlock() }
-            guard !stopped, failures.isEmpty, !months.isEmpty else { return nil }
-            return months.removeFirst()
+            guard !(counting && stopped), failures.isEmpty, !pending.isEmpty else { return nil }
+            let month = pending.removeFirst()
+            if counting { threadMonth = month }
+            return month
         }
 
         /// SCHED_IDLE: the thread runs only on a core nothing else wants. Where the system
