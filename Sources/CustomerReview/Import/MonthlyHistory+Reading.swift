@@ -89,7 +89,7 @@ extension MonthlyHistory {
         /// file and line (exit 65).
         public func previousSnapshot() throws -> MonthlySnapshot? {
             condition.lock()
-            _ = waitForThread { previous == nil && threadReadsPrevious }
+            waitForThread { previous == nil && threadReadsPrevious }
             var result = previous
             condition.unlock()
             if result == nil {
@@ -114,7 +114,7 @@ extension MonthlyHistory {
             drain(key: index, byPrevious: false, counting: false)
             // The month the thread still holds: waited for while it gets on, else read here.
             condition.lock()
-            _ = waitForThread { heldByThread != nil }
+            waitForThread { heldByThread != nil }
             let held = heldByThread
             condition.unlock()
             if let held { readMonth(held, key: index, byPrevious: false, counting: false) }
@@ -150,15 +150,15 @@ extension MonthlyHistory {
         }
 
         /// With `condition` locked: waits while `busy` holds and the thread reads more rows
-        /// within the patience; false when the thread stalled (the caller does the work).
-        private func waitForThread(while busy: () -> Bool) -> Bool {
+        /// within the patience each time; returns at once when it stalls (the caller, finding
+        /// `busy` still true, does the work itself).
+        private func waitForThread(while busy: () -> Bool) {
             var rows = threadRows
             while busy() {
                 let gotOn = condition.wait(until: Date(timeIntervalSinceNow: Self.patience)) || threadRows != rows
-                if !gotOn, busy() { return false }
+                if !gotOn { return }
                 rows = threadRows
             }
-            return true
         }
 
         private func work() {
