@@ -42,10 +42,9 @@ extension MonthlyHistory {
         private let window: MonthWindow
         private let previousMonth: YearMonth?
         private let stalls: Bool
-        /// How long the run waits for the thread to read one more batch of rows before it reads
-        /// the snapshot itself.
+        /// How long the run waits for the thread to read one more batch of rows
+        /// (`MonthlySnapshot.batchRows`) before it reads the snapshot itself.
         private static let patience: TimeInterval = 0.1
-        static let batch = 1024
 
         /// Starts reading the snapshots of `window`'s months in `folder`: last month's
         /// (`previousMonth`, kept whole for the comparison) first, then the others before
@@ -193,13 +192,9 @@ extension MonthlyHistory {
 
         private func readPrevious(counting: Bool) -> Result<MonthlySnapshot?, any Error> {
             Result {
-                guard let month = previousMonth, let path = MonthlySnapshot.path(of: month, in: folder) else { return nil }
-                var rows: [MonthlySnapshot.Row] = []
-                try MonthlySnapshot.read(path, month: month) { row in
-                    rows.append(row)
-                    if counting, rows.count % Self.batch == 0 { counted(Self.batch) }
+                try previousMonth.flatMap {
+                    try MonthlySnapshot.read(month: $0, in: folder, eachBatch: counting ? { self.counted() } : nil)
                 }
-                return MonthlySnapshot(month: month, rows: rows)
             }
         }
 
@@ -222,7 +217,7 @@ extension MonthlyHistory {
         private func readMonth(_ month: YearMonth, key: [String: Int], byPrevious: Bool, counting: Bool) -> Bool {
             let result = Result {
                 try MonthlyHistory.read(month, window: window, in: folder, key: key,
-                                        eachBatch: counting ? { self.counted(Self.batch) } : nil)
+                                        eachBatch: counting ? { self.counted() } : nil)
             }
             condition.lock()
             defer {
@@ -241,10 +236,10 @@ extension MonthlyHistory {
             return true
         }
 
-        /// The thread's rows so far, for the run waiting on it.
-        private func counted(_ rows: Int) {
+        /// One more batch of rows read by the thread, for the run waiting on it.
+        private func counted() {
             condition.lock()
-            threadRows += rows
+            threadRows += MonthlySnapshot.batchRows
             condition.broadcast()
             condition.unlock()
         }

@@ -89,18 +89,13 @@ public struct MonthlyHistory: Sendable {
 
     /// Reads the snapshot of `month` in `folder` row by row (none is kept), placing its rows
     /// by `key`; nil when there is none, or the month is not in `window`. `eachBatch` is told
-    /// every `Reading.batch` rows (how a reader shows it is getting on).
+    /// every `MonthlySnapshot.batchRows` rows (how a reader shows it is getting on).
     static func read(_ month: YearMonth, window: MonthWindow, in folder: String, key: [String: Int],
                      eachBatch: (() -> Void)? = nil) throws -> KeyedMonth? {
         guard let k = window.offset(of: month), let path = MonthlySnapshot.path(of: month, in: folder) else { return nil }
         let salespeople = keepsSalespeople(k)
-        var rows = 0
         return try column(month, places: key.count) { each in
-            try MonthlySnapshot.readFigures(path, indexByID: key, salespeople: salespeople) { row in
-                each(row)
-                rows += 1
-                if let eachBatch, rows % Reading.batch == 0 { eachBatch() }
-            }
+            try MonthlySnapshot.readFigures(path, indexByID: key, salespeople: salespeople, eachBatch: eachBatch, eachRow: each)
         }
     }
 

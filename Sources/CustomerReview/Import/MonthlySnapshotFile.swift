@@ -84,8 +84,8 @@ public struct MonthlySnapshot: Hashable, Sendable {
     }
 
     /// The snapshot of exactly `month`, or nil when there is none (no comparison).
-    public static func read(month: YearMonth, in folder: String) throws -> MonthlySnapshot? {
-        try path(of: month, in: folder).map { try read($0, month: month) }
+    public static func read(month: YearMonth, in folder: String, eachBatch: (() -> Void)? = nil) throws -> MonthlySnapshot? {
+        try path(of: month, in: folder).map { try read($0, month: month, eachBatch: eachBatch) }
     }
 
     /// Where the snapshot of `month` is, or nil when there is none.
@@ -103,16 +103,19 @@ public struct MonthlySnapshot: Hashable, Sendable {
 
     /// Reads a snapshot; any damage is an error naming the file and line (exit 65), since a
     /// wrong previous month would silently change every comparison.
-    public static func read(_ path: String, month: YearMonth) throws -> MonthlySnapshot {
+    /// - Parameter eachBatch: told every `batchRows` rows read (how a reader on another thread
+    ///   shows it is getting on).
+    public static func read(_ path: String, month: YearMonth, eachBatch: (() -> Void)? = nil) throws -> MonthlySnapshot {
         var rows: [Row] = []
-        try read(path, month: month) { rows.append($0) }
+        try read(path, month: month, eachBatch: eachBatch) { rows.append($0) }
         return MonthlySnapshot(month: month, rows: rows)
     }
 
     /// Reads a snapshot row by row, each checked as `read(_:month:)` does, without keeping
     /// them.
-    static func read(_ path: String, month: YearMonth, eachRow: (Row) throws -> Void) throws {
-        try scan(path, indexByID: nil) { c in
+    static func read(_ path: String, month: YearMonth, eachBatch: (() -> Void)? = nil,
+                     eachRow: (Row) throws -> Void) throws {
+        try scan(path, indexByID: nil, eachBatch: eachBatch) { c in
             try eachRow(Row(
                 customerID: c.id, name: c.row.text(c.fields.name), status: c.status,
                 salesperson: c.row.optionalText(c.fields.salesperson), department: c.row.optionalText(c.fields.department),
@@ -143,9 +146,9 @@ public struct MonthlySnapshot: Hashable, Sendable {
     /// over only the figures the history keeps, each row placed by `indexByID` (the report's
     /// customers, or last month's rows; a customer listed twice is found by its place, without
     /// a set of every id).
-    static func readFigures(_ path: String, indexByID: [String: Int], salespeople: Bool,
+    static func readFigures(_ path: String, indexByID: [String: Int], salespeople: Bool, eachBatch: (() -> Void)? = nil,
                             eachRow: (FigureRow) throws -> Void) throws {
-        try scan(path, indexByID: indexByID) { c in
+        try scan(path, indexByID: indexByID, eachBatch: eachBatch) { c in
             try eachRow(FigureRow(
                 customerID: c.id, index: c.index, salesperson: salespeople ? c.row.optionalText(c.fields.salesperson) : nil, onSite: c.onSite,
                 required: c.required, outstanding: c.amounts[1], overThreeMonths: c.amounts[3], overdue: c.amounts[4]))
@@ -171,7 +174,11 @@ public struct MonthlySnapshot: Hashable, Sendable {
     }
 
     /// Reads a snapshot, checking every row; any damage is an error naming the file and line.
-    private static func scan(_ path: String, indexByID: [String: Int]?, each: (CheckedRow) throws -> Void) throws {
+    /// The rows between two calls of a reader's `eachBatch`.
+    static let batchRows = 1024
+
+    private static func scan(_ path: String, indexByID: [String: Int]?, eachBatch: (() -> Void)?,
+                             each: (CheckedRow) throws -> Void) throws {
         let name = "history/" + (path as NSString).lastPathComponent
         func damaged(_ line: Int, _ what: String) -> ReviewError {
             ReviewError.input("\(name) line \(line): the monthly snapshot is damaged: \(what); restore it from backup or delete it to start afresh")
@@ -186,6 +193,7 @@ public struct MonthlySnapshot: Hashable, Sendable {
         // another fits in 64 bits (a hand-edited snapshot must not trap the run).
         var totals = Array(repeating: Int64(0), count: Fields.amounts.count)
         var amounts = Array(repeating: Money.zero, count: Fields.amounts.count)
+        var rows = 0
         try reader.read { record in
             guard let f = fields else {
                 fields = Fields(try ColumnMap(header: record, columns: columns, fileName: name))
@@ -245,6 +253,8 @@ public struct MonthlySnapshot: Hashable, Sendable {
             }
             try each(CheckedRow(row: row, fields: f, id: id, index: index, status: status, tier: tier, onSite: onSite,
                                 required: required, shortfall: shortfall, amounts: amounts, findings: findings))
+            rows += 1
+            if let eachBatch, rows % batchRows == 0 { eachBatch() }
         }
         guard fields != nil else { throw damaged(1, "the file is empty") }
     }
